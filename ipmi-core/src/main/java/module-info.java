@@ -1,0 +1,10 @@
+/** Wire codecs, cipher suites and RAKP, and the typed IPMI command catalogue. */
+module dev.ipmi.core {
+    requires org.slf4j;
+    requires static org.bouncycastle.provider;
+
+    exports dev.ipmi.core;
+    exports dev.ipmi.core.wire;
+    exports dev.ipmi.core.crypto;
+    exports dev.ipmi.core.command;
+}
