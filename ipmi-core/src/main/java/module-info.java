@@ -7,4 +7,5 @@ module dev.ipmi.core {
     exports dev.ipmi.core.wire;
     exports dev.ipmi.core.crypto;
     exports dev.ipmi.core.command;
+    exports dev.ipmi.core.session;
 }
