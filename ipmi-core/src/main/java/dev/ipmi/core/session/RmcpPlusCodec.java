@@ -225,7 +225,7 @@ public final class RmcpPlusCodec {
         return (4 - ((headerAndPayload + 2) & 3)) & 3;
     }
 
-    private static int getI32le(ByteBuffer b, int at) {
+    static int getI32le(ByteBuffer b, int at) {
         return (b.get(at) & 0xFF) | (b.get(at + 1) & 0xFF) << 8 | (b.get(at + 2) & 0xFF) << 16 | (b.get(at + 3) & 0xFF) << 24;
     }
 }
