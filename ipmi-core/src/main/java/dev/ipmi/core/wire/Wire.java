@@ -38,6 +38,19 @@ public final class Wire {
         return b0 | b1 << 8 | b2 << 16 | (in.get() & 0xFF) << 24;
     }
 
+    /** Reads a big-endian 32-bit value (RMCP / ASF fields), whatever the buffer's byte order. */
+    public static int i32be(ByteBuffer in) {
+        int b0 = in.get() & 0xFF;
+        int b1 = in.get() & 0xFF;
+        int b2 = in.get() & 0xFF;
+        return b0 << 24 | b1 << 16 | b2 << 8 | in.get() & 0xFF;
+    }
+
+    /** Writes a big-endian 32-bit value, whatever the buffer's byte order. */
+    public static void putI32be(ByteBuffer out, int value) {
+        out.put((byte) (value >>> 24)).put((byte) (value >>> 16)).put((byte) (value >>> 8)).put((byte) value);
+    }
+
     /** Writes a little-endian 16-bit value. */
     public static void putU16le(ByteBuffer out, int value) {
         out.put((byte) value).put((byte) (value >>> 8));
@@ -46,6 +59,19 @@ public final class Wire {
     /** Writes a little-endian 32-bit value. */
     public static void putI32le(ByteBuffer out, int value) {
         out.put((byte) value).put((byte) (value >>> 8)).put((byte) (value >>> 16)).put((byte) (value >>> 24));
+    }
+
+    /**
+     * The IPMI 2's complement checksum of {@code length} bytes starting at absolute index
+     * {@code from} (IPMI v2.0 section 13.8): the byte that makes the covered bytes sum to zero
+     * modulo 256. Does not move the buffer's position.
+     */
+    public static int checksum(ByteBuffer buf, int from, int length) {
+        int sum = 0;
+        for (int i = from; i < from + length; i++) {
+            sum += buf.get(i);
+        }
+        return -sum & 0xFF;
     }
 
     /** Reads {@code n} bytes into a new array after checking they are there. */
