@@ -7,4 +7,6 @@ module dev.ipmi.core {
     exports dev.ipmi.core.wire;
     exports dev.ipmi.core.crypto;
     exports dev.ipmi.core.command;
+    exports dev.ipmi.core.command.app;
+    exports dev.ipmi.core.command.session;
 }
