@@ -8,4 +8,6 @@ module dev.ipmi.core {
     exports dev.ipmi.core.crypto;
     exports dev.ipmi.core.command;
     exports dev.ipmi.core.session;
+    exports dev.ipmi.core.command.app;
+    exports dev.ipmi.core.command.session;
 }

@@ -1,5 +1,7 @@
 package dev.ipmi.core.command;
 
+import dev.ipmi.core.MalformedPacketException;
+
 /**
  * Session privilege levels (IPMI v2.0 section 6.8), in increasing order of authority.
  */
@@ -29,6 +31,18 @@ public enum PrivilegeLevel {
             }
         }
         return null;
+    }
+
+    /**
+     * The level for a wire value read from the network; reserved values (0, 6..15) become a
+     * {@link MalformedPacketException} naming {@code structure}.
+     */
+    public static PrivilegeLevel decode(int code, String structure) throws MalformedPacketException {
+        PrivilegeLevel p = fromCode(code);
+        if (p == null) {
+            throw new MalformedPacketException(structure + ": reserved privilege level " + code);
+        }
+        return p;
     }
 
     /** Whether this level may run a command that needs {@code required}. */

@@ -1,0 +1,90 @@
+package dev.ipmi.core.command;
+
+import dev.ipmi.core.command.app.ColdReset;
+import dev.ipmi.core.command.app.GetBmcGlobalEnables;
+import dev.ipmi.core.command.app.GetDeviceGuid;
+import dev.ipmi.core.command.app.GetDeviceId;
+import dev.ipmi.core.command.app.GetSelfTestResults;
+import dev.ipmi.core.command.app.GetSystemGuid;
+import dev.ipmi.core.command.app.GetWatchdogTimer;
+import dev.ipmi.core.command.app.ResetWatchdogTimer;
+import dev.ipmi.core.command.app.SetBmcGlobalEnables;
+import dev.ipmi.core.command.app.SetWatchdogTimer;
+import dev.ipmi.core.command.app.WarmReset;
+import dev.ipmi.core.command.session.ActivateSession;
+import dev.ipmi.core.command.session.CloseSession;
+import dev.ipmi.core.command.session.GetChannelAuthenticationCapabilities;
+import dev.ipmi.core.command.session.GetSessionChallenge;
+import dev.ipmi.core.command.session.GetSessionInfo;
+import dev.ipmi.core.command.session.SetSessionPrivilegeLevel;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The catalogue: every standard command this library types, with its NetFn, command byte,
+ * minimum privilege, side-effect flag and request decoder. The LAN client uses it for timeouts
+ * and retry decisions, the simulated BMC to parse requests. The list of commands with their
+ * spec sections is in the {@linkplain dev.ipmi.core.command package documentation}.
+ *
+ * <pre>{@code
+ * CatalogueEntry e = Commands.find(NetFn.APP, 0x01).orElseThrow();   // Get Device ID
+ * boolean retryable = !e.spec().sideEffects();
+ * }</pre>
+ */
+public final class Commands {
+    private static final List<CatalogueEntry> ALL = List.of(
+            // App: device and BMC
+            CatalogueEntry.of(GetDeviceId.SPEC, GetDeviceId::decodeRequest),
+            CatalogueEntry.of(ColdReset.SPEC, ColdReset::decodeRequest),
+            CatalogueEntry.of(WarmReset.SPEC, WarmReset::decodeRequest),
+            CatalogueEntry.of(GetSelfTestResults.SPEC, GetSelfTestResults::decodeRequest),
+            CatalogueEntry.of(GetDeviceGuid.SPEC, GetDeviceGuid::decodeRequest),
+            CatalogueEntry.of(GetSystemGuid.SPEC, GetSystemGuid::decodeRequest),
+            CatalogueEntry.of(ResetWatchdogTimer.SPEC, ResetWatchdogTimer::decodeRequest),
+            CatalogueEntry.of(SetWatchdogTimer.SPEC, SetWatchdogTimer::decodeRequest),
+            CatalogueEntry.of(GetWatchdogTimer.SPEC, GetWatchdogTimer::decodeRequest),
+            CatalogueEntry.of(SetBmcGlobalEnables.SPEC, SetBmcGlobalEnables::decodeRequest),
+            CatalogueEntry.of(GetBmcGlobalEnables.SPEC, GetBmcGlobalEnables::decodeRequest),
+            // App: sessions
+            CatalogueEntry.of(GetChannelAuthenticationCapabilities.SPEC, GetChannelAuthenticationCapabilities::decodeRequest),
+            CatalogueEntry.of(GetSessionChallenge.SPEC, GetSessionChallenge::decodeRequest),
+            CatalogueEntry.of(ActivateSession.SPEC, ActivateSession::decodeRequest),
+            CatalogueEntry.of(SetSessionPrivilegeLevel.SPEC, SetSessionPrivilegeLevel::decodeRequest),
+            CatalogueEntry.of(CloseSession.SPEC, CloseSession::decodeRequest),
+            CatalogueEntry.of(GetSessionInfo.SPEC, GetSessionInfo::decodeRequest)
+    );
+
+    private static final Map<Key, CatalogueEntry> BY_KEY = index();
+
+    private Commands() {}
+
+    private record Key(int netFn, int command, int groupId) {}
+
+    private static Map<Key, CatalogueEntry> index() {
+        Map<Key, CatalogueEntry> map = new HashMap<>();
+        for (CatalogueEntry e : ALL) {
+            Key k = new Key(e.spec().netFn().code(), e.spec().command(), e.groupId());
+            if (map.put(k, e) != null) {
+                throw new ExceptionInInitializerError("duplicate catalogue key " + k);
+            }
+        }
+        return Map.copyOf(map);
+    }
+
+    /** Every command, in catalogue order. */
+    public static List<CatalogueEntry> all() {
+        return ALL;
+    }
+
+    /** The command with this NetFn and command byte (not a group extension). */
+    public static Optional<CatalogueEntry> find(NetFn netFn, int command) {
+        return Optional.ofNullable(BY_KEY.get(new Key(netFn.code(), command, CatalogueEntry.NO_GROUP)));
+    }
+
+    /** A group extension command (NetFn 2Ch): the group id is the first request data byte. */
+    public static Optional<CatalogueEntry> find(NetFn netFn, int command, int groupId) {
+        return Optional.ofNullable(BY_KEY.get(new Key(netFn.code(), command, groupId)));
+    }
+}

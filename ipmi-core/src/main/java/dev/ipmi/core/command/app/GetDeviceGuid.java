@@ -1,0 +1,46 @@
+package dev.ipmi.core.command.app;
+
+import dev.ipmi.core.MalformedPacketException;
+import dev.ipmi.core.command.CommandResponse;
+import dev.ipmi.core.command.CommandSpec;
+import dev.ipmi.core.command.IpmiRequest;
+import dev.ipmi.core.command.NetFn;
+import dev.ipmi.core.command.Octets;
+import dev.ipmi.core.command.PrivilegeLevel;
+import java.nio.ByteBuffer;
+
+/**
+ * Get Device GUID (IPMI v2.0 section 20.8): NetFn App (06h), command 08h, privilege User, no
+ * side effects. Response: the 16-byte GUID of the management controller, in the byte order
+ * the BMC sends (IPMI GUIDs are stored least significant byte first). ipmi_sim answers C1h.
+ */
+public record GetDeviceGuid() implements IpmiRequest<GetDeviceGuid.Response> {
+    public static final CommandSpec SPEC = CommandSpec.query("Get Device GUID", NetFn.APP, 0x08, PrivilegeLevel.USER);
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    public static GetDeviceGuid decodeRequest(ByteBuffer data) {
+        return new GetDeviceGuid();
+    }
+
+    @Override
+    public Response decodeResponse(ByteBuffer data) throws MalformedPacketException {
+        return new Response(Octets.read(data, 16, "Get Device GUID response"));
+    }
+
+    /** @param guid 16 bytes as sent */
+    public record Response(Octets guid) implements CommandResponse {
+        @Override
+        public int encodedLength() {
+            return 16;
+        }
+
+        @Override
+        public void encode(ByteBuffer out) {
+            guid.writeTo(out);
+        }
+    }
+}

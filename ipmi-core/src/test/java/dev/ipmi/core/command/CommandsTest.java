@@ -1,0 +1,132 @@
+package dev.ipmi.core.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ipmi.core.testing.Robustness;
+import dev.ipmi.core.wire.Wire;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The catalogue as a whole: unique keys, and every entry round-trips its samples. */
+class CommandsTest {
+
+    record Sample(String name, byte[] request, byte[] response) {
+        @Override
+        public String toString() {
+            return name + " | " + Wire.hex(request) + " | " + Wire.hex(response);
+        }
+    }
+
+    static List<Sample> samples() throws IOException {
+        List<Sample> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                CommandsTest.class.getResourceAsStream("/commands/samples.txt")), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\\|");
+                out.add(new Sample(f[0].trim(), hex(f[1]), hex(f[2])));
+            }
+        }
+        return out;
+    }
+
+    private static byte[] hex(String s) {
+        return s.trim().equals("-") ? new byte[0] : Wire.unhex(s);
+    }
+
+    private static CatalogueEntry entry(String name) {
+        return Commands.all().stream().filter(e -> e.spec().name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no catalogue entry named " + name));
+    }
+
+    @Test
+    void keysAndNamesAreUnique() {
+        Set<String> keys = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        for (CatalogueEntry e : Commands.all()) {
+            assertTrue(keys.add(e.spec().netFn().code() + "/" + e.spec().command() + "/" + e.groupId()), "duplicate " + e);
+            assertTrue(names.add(e.spec().name()), "duplicate name " + e.spec().name());
+        }
+    }
+
+    @Test
+    void lookupFindsEveryEntry() {
+        for (CatalogueEntry e : Commands.all()) {
+            CatalogueEntry found = e.groupId() == CatalogueEntry.NO_GROUP
+                    ? Commands.find(e.spec().netFn(), e.spec().command()).orElseThrow()
+                    : Commands.find(e.spec().netFn(), e.spec().command(), e.groupId()).orElseThrow();
+            assertSame(e, found);
+        }
+        assertFalse(Commands.find(NetFn.APP, 0xFF).isPresent());
+    }
+
+    @Test
+    void everyEntryHasSamples() throws IOException {
+        Map<String, Long> counts = samples().stream().collect(Collectors.groupingBy(Sample::name, Collectors.counting()));
+        for (CatalogueEntry e : Commands.all()) {
+            assertTrue(counts.containsKey(e.spec().name()), "no sample for " + e.spec().name());
+        }
+        for (String name : counts.keySet()) {
+            entry(name);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void requestRoundTrips(Sample s) throws Exception {
+        CatalogueEntry e = entry(s.name());
+        IpmiRequest<? extends CommandResponse> request = e.decodeRequest(ByteBuffer.wrap(s.request()));
+        assertSame(e.spec(), request.spec());
+        assertEquals(s.request().length, request.dataLength(), "dataLength of " + request);
+        ByteBuffer out = ByteBuffer.allocate(request.dataLength());
+        request.encodeData(out);
+        assertEquals(Wire.hex(s.request()), Wire.hex(out.array()), "re-encoded " + request);
+        assertEquals(request, e.decodeRequest(ByteBuffer.wrap(out.array())));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void responseRoundTrips(Sample s) throws Exception {
+        CatalogueEntry e = entry(s.name());
+        CommandResponse response = e.decodeResponse(ByteBuffer.wrap(s.request()), ByteBuffer.wrap(s.response()));
+        assertNotNull(response);
+        assertEquals(s.response().length, response.encodedLength(), "encodedLength of " + response);
+        ByteBuffer out = ByteBuffer.allocate(response.encodedLength());
+        response.encode(out);
+        assertEquals(Wire.hex(s.response()), Wire.hex(out.array()), "re-encoded " + response);
+        assertEquals(response, e.decodeResponse(ByteBuffer.wrap(s.request()), ByteBuffer.wrap(out.array())));
+        // extra trailing bytes are ignored
+        byte[] longer = java.util.Arrays.copyOf(s.response(), s.response().length + 3);
+        assertEquals(response, e.decodeResponse(ByteBuffer.wrap(s.request()), ByteBuffer.wrap(longer)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void decodersAreRobust(Sample s) {
+        CatalogueEntry e = entry(s.name());
+        Robustness.assertRobust(s + " request", s.request(), e::decodeRequest);
+        Robustness.assertRobust(s + " response", s.response(),
+                in -> e.decodeResponse(ByteBuffer.wrap(s.request()), in));
+    }
+
+
+}
