@@ -9,4 +9,6 @@ module dev.ipmi.core {
     exports dev.ipmi.core.command;
     exports dev.ipmi.core.command.app;
     exports dev.ipmi.core.command.session;
+    exports dev.ipmi.core.command.channel;
+    exports dev.ipmi.core.command.user;
 }

@@ -17,6 +17,15 @@ import dev.ipmi.core.command.session.GetChannelAuthenticationCapabilities;
 import dev.ipmi.core.command.session.GetSessionChallenge;
 import dev.ipmi.core.command.session.GetSessionInfo;
 import dev.ipmi.core.command.session.SetSessionPrivilegeLevel;
+import dev.ipmi.core.command.channel.GetChannelInfo;
+import dev.ipmi.core.command.channel.GetChannelAccess;
+import dev.ipmi.core.command.channel.SetChannelAccess;
+import dev.ipmi.core.command.channel.GetChannelCipherSuites;
+import dev.ipmi.core.command.user.GetUserAccess;
+import dev.ipmi.core.command.user.SetUserAccess;
+import dev.ipmi.core.command.user.GetUserName;
+import dev.ipmi.core.command.user.SetUserName;
+import dev.ipmi.core.command.user.SetUserPassword;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +62,17 @@ public final class Commands {
             CatalogueEntry.of(ActivateSession.SPEC, ActivateSession::decodeRequest),
             CatalogueEntry.of(SetSessionPrivilegeLevel.SPEC, SetSessionPrivilegeLevel::decodeRequest),
             CatalogueEntry.of(CloseSession.SPEC, CloseSession::decodeRequest),
-            CatalogueEntry.of(GetSessionInfo.SPEC, GetSessionInfo::decodeRequest)
+            CatalogueEntry.of(GetSessionInfo.SPEC, GetSessionInfo::decodeRequest),
+            // App: channels and users
+            CatalogueEntry.of(GetChannelInfo.SPEC, GetChannelInfo::decodeRequest),
+            CatalogueEntry.of(GetChannelAccess.SPEC, GetChannelAccess::decodeRequest),
+            CatalogueEntry.of(SetChannelAccess.SPEC, SetChannelAccess::decodeRequest),
+            CatalogueEntry.of(GetChannelCipherSuites.SPEC, GetChannelCipherSuites::decodeRequest),
+            CatalogueEntry.of(GetUserAccess.SPEC, GetUserAccess::decodeRequest),
+            CatalogueEntry.of(SetUserAccess.SPEC, SetUserAccess::decodeRequest),
+            CatalogueEntry.of(GetUserName.SPEC, GetUserName::decodeRequest),
+            CatalogueEntry.of(SetUserName.SPEC, SetUserName::decodeRequest),
+            CatalogueEntry.of(SetUserPassword.SPEC, SetUserPassword::decodeRequest)
     );
 
     private static final Map<Key, CatalogueEntry> BY_KEY = index();
