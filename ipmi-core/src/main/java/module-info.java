@@ -11,4 +11,5 @@ module dev.ipmi.core {
     exports dev.ipmi.core.command.session;
     exports dev.ipmi.core.command.channel;
     exports dev.ipmi.core.command.user;
+    exports dev.ipmi.core.command.chassis;
 }
