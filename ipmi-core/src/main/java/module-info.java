@@ -10,4 +10,7 @@ module dev.ipmi.core {
     exports dev.ipmi.core.session;
     exports dev.ipmi.core.command.app;
     exports dev.ipmi.core.command.session;
+    exports dev.ipmi.core.command.channel;
+    exports dev.ipmi.core.command.user;
+    exports dev.ipmi.core.command.chassis;
 }

@@ -17,6 +17,24 @@ import dev.ipmi.core.command.session.GetChannelAuthenticationCapabilities;
 import dev.ipmi.core.command.session.GetSessionChallenge;
 import dev.ipmi.core.command.session.GetSessionInfo;
 import dev.ipmi.core.command.session.SetSessionPrivilegeLevel;
+import dev.ipmi.core.command.channel.GetChannelInfo;
+import dev.ipmi.core.command.channel.GetChannelAccess;
+import dev.ipmi.core.command.channel.SetChannelAccess;
+import dev.ipmi.core.command.channel.GetChannelCipherSuites;
+import dev.ipmi.core.command.user.GetUserAccess;
+import dev.ipmi.core.command.user.SetUserAccess;
+import dev.ipmi.core.command.user.GetUserName;
+import dev.ipmi.core.command.user.SetUserName;
+import dev.ipmi.core.command.user.SetUserPassword;
+import dev.ipmi.core.command.chassis.GetChassisCapabilities;
+import dev.ipmi.core.command.chassis.GetChassisStatus;
+import dev.ipmi.core.command.chassis.ChassisControl;
+import dev.ipmi.core.command.chassis.ChassisIdentify;
+import dev.ipmi.core.command.chassis.SetPowerRestorePolicy;
+import dev.ipmi.core.command.chassis.GetSystemRestartCause;
+import dev.ipmi.core.command.chassis.SetSystemBootOptions;
+import dev.ipmi.core.command.chassis.GetSystemBootOptions;
+import dev.ipmi.core.command.chassis.GetPohCounter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +71,27 @@ public final class Commands {
             CatalogueEntry.of(ActivateSession.SPEC, ActivateSession::decodeRequest),
             CatalogueEntry.of(SetSessionPrivilegeLevel.SPEC, SetSessionPrivilegeLevel::decodeRequest),
             CatalogueEntry.of(CloseSession.SPEC, CloseSession::decodeRequest),
-            CatalogueEntry.of(GetSessionInfo.SPEC, GetSessionInfo::decodeRequest)
+            CatalogueEntry.of(GetSessionInfo.SPEC, GetSessionInfo::decodeRequest),
+            // App: channels and users
+            CatalogueEntry.of(GetChannelInfo.SPEC, GetChannelInfo::decodeRequest),
+            CatalogueEntry.of(GetChannelAccess.SPEC, GetChannelAccess::decodeRequest),
+            CatalogueEntry.of(SetChannelAccess.SPEC, SetChannelAccess::decodeRequest),
+            CatalogueEntry.of(GetChannelCipherSuites.SPEC, GetChannelCipherSuites::decodeRequest),
+            CatalogueEntry.of(GetUserAccess.SPEC, GetUserAccess::decodeRequest),
+            CatalogueEntry.of(SetUserAccess.SPEC, SetUserAccess::decodeRequest),
+            CatalogueEntry.of(GetUserName.SPEC, GetUserName::decodeRequest),
+            CatalogueEntry.of(SetUserName.SPEC, SetUserName::decodeRequest),
+            CatalogueEntry.of(SetUserPassword.SPEC, SetUserPassword::decodeRequest),
+            // Chassis
+            CatalogueEntry.of(GetChassisCapabilities.SPEC, GetChassisCapabilities::decodeRequest),
+            CatalogueEntry.of(GetChassisStatus.SPEC, GetChassisStatus::decodeRequest),
+            CatalogueEntry.of(ChassisControl.SPEC, ChassisControl::decodeRequest),
+            CatalogueEntry.of(ChassisIdentify.SPEC, ChassisIdentify::decodeRequest),
+            CatalogueEntry.of(SetPowerRestorePolicy.SPEC, SetPowerRestorePolicy::decodeRequest),
+            CatalogueEntry.of(GetSystemRestartCause.SPEC, GetSystemRestartCause::decodeRequest),
+            CatalogueEntry.of(SetSystemBootOptions.SPEC, SetSystemBootOptions::decodeRequest),
+            CatalogueEntry.of(GetSystemBootOptions.SPEC, GetSystemBootOptions::decodeRequest),
+            CatalogueEntry.of(GetPohCounter.SPEC, GetPohCounter::decodeRequest)
     );
 
     private static final Map<Key, CatalogueEntry> BY_KEY = index();
