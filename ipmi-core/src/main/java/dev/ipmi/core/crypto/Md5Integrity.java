@@ -3,6 +3,7 @@ package dev.ipmi.core.crypto;
 import java.nio.ByteBuffer;
 import java.security.DigestException;
 import java.security.MessageDigest;
+import java.util.Arrays;
 
 /**
  * MD5-128 (section 13.28.4): AuthCode = MD5(password | covered data | password), the RMCP+
@@ -62,6 +63,11 @@ final class Md5Integrity implements Integrity {
         } catch (DigestException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public void close() {
+        Arrays.fill(password, (byte) 0);
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ipmi.core.wire.AuthType;
 import dev.ipmi.core.wire.Wire;
+import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,19 @@ class SecretsTest {
         assertThrows(IllegalStateException.class, keys::kuid);
         assertNoSecret(keys);
         keys.close(); // idempotent
+    }
+
+    @Test
+    void closingAlgorithmsWipesTheKeysTheyKeep() throws Exception {
+        CryptoProvider p = CryptoProvider.defaultProvider();
+        byte[] data = "covered".getBytes();
+        try (SessionKeys keys = new SessionKeys(SECRET, SECRET, SECRET, SECRET)) {
+            Integrity md5 = Integrity.create(IntegrityAlgorithm.MD5_128, keys, p);
+            ByteBuffer before = ByteBuffer.allocate(16);
+            md5.sign(ByteBuffer.wrap(data), before);
+            md5.close();
+            assertFalse(md5.verify(ByteBuffer.wrap(data), before.flip()), "password gone after close");
+        }
     }
 
     @Test
