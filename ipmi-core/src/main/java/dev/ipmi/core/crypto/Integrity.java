@@ -7,7 +7,7 @@ import java.nio.ByteBuffer;
  * computes and checks the AuthCode of the IPMI 2.0 session trailer.
  *
  * <p>The covered data runs from the session header's auth type byte through the trailer's
- * Next Header byte, integrity pad included (section 13.6, table 13-8). Instances are created
+ * Next Header byte, integrity pad included (section 13.28.4). Instances are created
  * once per session by {@link #create} and reused for every packet; they allocate nothing per
  * packet and are <b>not thread-safe</b>: use one per session, from one thread at a time (the
  * session's selector thread). {@link #close()} wipes any key copy the instance holds.

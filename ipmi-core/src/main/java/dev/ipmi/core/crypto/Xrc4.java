@@ -103,11 +103,13 @@ final class Xrc4 implements Confidentiality {
 
     @Override
     public void encrypt(ByteBuffer plain, ByteBuffer target) {
-        random.nextBytes(iv);
+        if (needsNewKey(plain.remaining())) {
+            random.nextBytes(iv);
+        }
         encrypt(plain, iv, target);
     }
 
-    /** Encrypts with a caller-chosen IV should this packet start a new keystream; for tests. */
+    /** Encrypts with a caller-chosen IV, used only if this packet starts a new keystream; for tests. */
     void encrypt(ByteBuffer plain, byte[] nextIv, ByteBuffer target) {
         int n = plain.remaining();
         if (target.remaining() < encryptedLength(n)) {
