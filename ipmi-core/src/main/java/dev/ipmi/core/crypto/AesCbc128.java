@@ -25,7 +25,8 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>CBC chaining is done here over an AES/ECB/NoPadding cipher initialised once per session:
  * re-initialising a CBC cipher with each packet's IV would allocate an IV spec and copy the
  * key on every packet. Decryption checks the length and every pad byte and throws
- * {@link MalformedPacketException} on a mismatch. Not thread-safe; one instance per session.
+ * {@link MalformedPacketException} on a mismatch. Not thread-safe; one instance per session,
+ * obtained from {@link Confidentiality#create} with {@link ConfidentialityAlgorithm#AES_CBC_128}.
  */
 public final class AesCbc128 implements Confidentiality {
     private static final int BLOCK = 16;

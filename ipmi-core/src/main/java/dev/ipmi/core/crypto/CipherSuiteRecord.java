@@ -11,7 +11,7 @@ import java.util.OptionalInt;
 
 /**
  * One cipher suite record of the Get Channel Cipher Suites record data (IPMI v2.0 section
- * 22.15.2, tables 22-18 and 22-19): a cipher suite a BMC offers, standard or OEM.
+ * 22.15.2): a cipher suite a BMC offers, standard or OEM.
  *
  * <pre>
  *   standard:  C0h | suite id | tags...

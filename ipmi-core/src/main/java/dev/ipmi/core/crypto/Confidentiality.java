@@ -13,6 +13,7 @@ import java.security.SecureRandom;
  * scratch arrays are kept in the instance. Instances are <b>not thread-safe</b> and, for xRC4,
  * stateful (a keystream per direction): use one per session from one thread at a time.
  * Decrypt only after the packet's integrity check passed (section 13.28.4 inbound order).
+ * {@link #close()} wipes any key copy the instance holds.
  *
  * <pre>{@code
  * Confidentiality conf = Confidentiality.create(ConfidentialityAlgorithm.AES_CBC_128, keys, random, provider);
@@ -21,7 +22,7 @@ import java.security.SecureRandom;
  * int plain = conf.decrypt(encryptedField, out);
  * }</pre>
  */
-public interface Confidentiality {
+public interface Confidentiality extends AutoCloseable {
 
     /** The algorithm this instance implements. */
     ConfidentialityAlgorithm algorithm();
@@ -44,6 +45,10 @@ public interface Confidentiality {
      * @throws MalformedPacketException for a bad length, bad padding or unusable header
      */
     int decrypt(ByteBuffer encryptedField, ByteBuffer out) throws MalformedPacketException;
+
+    /** Wipes the key material this instance keeps in arrays; it must not be used afterwards. */
+    @Override
+    default void close() {}
 
     /**
      * The keyed instance for one session.

@@ -7,10 +7,10 @@ import java.nio.ByteBuffer;
  * computes and checks the AuthCode of the IPMI 2.0 session trailer.
  *
  * <p>The covered data runs from the session header's auth type byte through the trailer's
- * Next Header byte, integrity pad included (section 13.6, table 13-8). Instances are created
+ * Next Header byte, integrity pad included (section 13.28.4). Instances are created
  * once per session by {@link #create} and reused for every packet; they allocate nothing per
  * packet and are <b>not thread-safe</b>: use one per session, from one thread at a time (the
- * session's selector thread).
+ * session's selector thread). {@link #close()} wipes any key copy the instance holds.
  *
  * <pre>{@code
  * Integrity integrity = Integrity.create(IntegrityAlgorithm.HMAC_SHA1_96, keys, CryptoProvider.defaultProvider());
@@ -18,7 +18,7 @@ import java.nio.ByteBuffer;
  * boolean ok = integrity.verify(covered, authCode);
  * }</pre>
  */
-public interface Integrity {
+public interface Integrity extends AutoCloseable {
 
     /** The algorithm this instance implements. */
     IntegrityAlgorithm algorithm();
@@ -39,6 +39,10 @@ public interface Integrity {
      * {@code authCode} is not moved. False when {@code authCode} has too few bytes left.
      */
     boolean verify(ByteBuffer covered, ByteBuffer authCode);
+
+    /** Wipes the key material this instance keeps in arrays; it must not be used afterwards. */
+    @Override
+    default void close() {}
 
     /**
      * The keyed instance for one session: HMAC algorithms key with K1, MD5-128 with Kuid.

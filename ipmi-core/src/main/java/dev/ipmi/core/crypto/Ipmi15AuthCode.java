@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The 16-byte AuthCode of the IPMI 1.5 session header (IPMI v2.0 section 22.17.1 and 13.6,
- * table 13-8), keyed with one user's password for one session.
+ * The 16-byte AuthCode of the IPMI 1.5 session header (IPMI v2.0 section 13.6,
+ * AuthCode algorithms; section 22.17, Activate Session), keyed with one user's password for one session.
  *
  * <pre>
  *   NONE      no AuthCode field at all

@@ -6,7 +6,7 @@ import dev.ipmi.core.wire.AuthType;
 /**
  * Which IPMI 1.5 session packets must carry an AuthCode, from the channel's
  * per-message and user-level authentication settings that Get Channel Authentication
- * Capabilities reports (IPMI v2.0 section 22.13, response byte 3; section 6.12.4).
+ * Capabilities reports (IPMI v2.0 section 22.13, response byte 3; the authentication disables of section 6.12).
  *
  * <ul>
  *   <li>Activate Session is always authenticated with the session's auth type.</li>

@@ -3,14 +3,16 @@ package dev.ipmi.core.crypto;
 import java.nio.ByteBuffer;
 import java.security.DigestException;
 import java.security.MessageDigest;
+import java.util.Arrays;
 
 /**
  * MD5-128 (section 13.28.4): AuthCode = MD5(password | covered data | password), the RMCP+
  * counterpart of the IPMI 1.5 MD5 auth code without its session id and sequence fields.
  *
- * <p>The password is Kuid, the user's password zero-padded to 20 bytes: IPMI 2.0 passwords are
- * 20 bytes long (section 13.31), and FreeIPMI's implementation pads to its 20-byte IPMI 2.0
- * maximum password length as well. Not the 16-byte IPMI 1.5 padding.
+ * <p>The password is Kuid, the user's password zero-padded to 20 bytes, not the 16-byte IPMI 1.5
+ * padding: IPMI 2.0 passwords are 20 bytes long (section 13.31), and both public
+ * implementations agree (FreeIPMI pads to its 20-byte IPMI 2.0 password length; OpenIPMI's
+ * ipmi_sim keys its MD5 auth code with 20 password bytes).
  */
 final class Md5Integrity implements Integrity {
     private static final int LENGTH = 16;
@@ -62,6 +64,11 @@ final class Md5Integrity implements Integrity {
         } catch (DigestException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public void close() {
+        Arrays.fill(password, (byte) 0);
     }
 
     @Override

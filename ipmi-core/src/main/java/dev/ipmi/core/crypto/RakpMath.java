@@ -26,8 +26,8 @@ import javax.crypto.spec.SecretKeySpec;
  * </pre>
  *
  * <p>Session ids are written little-endian like on the wire. The K1/K2 constants are 20 bytes
- * for every algorithm: table 13-17 defines them as 20 bytes and both ipmitool and FreeIPMI use
- * 20 bytes with RAKP-HMAC-SHA256 and RAKP-HMAC-MD5 (ipmi_sim alone uses 16 for MD5). RAKP-none
+ * for every algorithm: section 13.32 defines them as 20 bytes of 01h / 02h, and ipmitool and
+ * FreeIPMI keep 20 bytes with RAKP-HMAC-SHA256 and RAKP-HMAC-MD5 (ipmi_sim alone uses 16 for MD5). RAKP-none
  * yields empty codes and keys. Each call creates its own {@link Mac}: RAKP runs once per
  * session, so nothing here is on the per-packet path.
  */

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The Requested Maximum Privilege Level byte of RAKP message 1, ROLE_M in the key exchange
- * (IPMI v2.0 section 13.20, table 13-11), which also enters the SIK and the RAKP 2 / 3 auth codes.
+ * (IPMI v2.0 section 13.20, RAKP Message 1), which also enters the SIK and the RAKP 2 / 3 auth codes.
  *
  * <pre>
  *   bit  7 6 5 | 4                  | 3 2 1 0

@@ -38,7 +38,8 @@ import javax.crypto.spec.SecretKeySpec;
  *       keystream (reordered or replayed packet) or before any IV cannot be decrypted and is a
  *       {@link MalformedPacketException}.</li>
  * </ul>
- * Not thread-safe; one instance per session. Keeps a copy of K2 for re-keying.
+ * Not thread-safe; one instance per session. Keeps a copy of K2 for re-keying, wiped by
+ * {@link #close()}.
  */
 final class Xrc4 implements Confidentiality {
     /** The largest forward jump of the data offset a receiver follows. */
@@ -102,11 +103,13 @@ final class Xrc4 implements Confidentiality {
 
     @Override
     public void encrypt(ByteBuffer plain, ByteBuffer target) {
-        random.nextBytes(iv);
+        if (needsNewKey(plain.remaining())) {
+            random.nextBytes(iv);
+        }
         encrypt(plain, iv, target);
     }
 
-    /** Encrypts with a caller-chosen IV should this packet start a new keystream; for tests. */
+    /** Encrypts with a caller-chosen IV, used only if this packet starts a new keystream; for tests. */
     void encrypt(ByteBuffer plain, byte[] nextIv, ByteBuffer target) {
         int n = plain.remaining();
         if (target.remaining() < encryptedLength(n)) {
@@ -193,6 +196,11 @@ final class Xrc4 implements Confidentiality {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("RC4 failed", e);
         }
+    }
+
+    @Override
+    public void close() {
+        Arrays.fill(k2, (byte) 0);
     }
 
     @Override
