@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -408,7 +409,11 @@ public final class IpmiSimBmc implements AutoCloseable {
         }
 
         private Process startIpmiSim(Path workDir, Path conf) throws IOException {
-            List<String> command = new java.util.ArrayList<>(List.of(Executables.require("ipmi_sim").toString()));
+            List<String> command = new ArrayList<>();
+            // ipmi_sim writes its log with stdio, fully buffered into a file: without line
+            // buffering its messages (SOL errors, session events) show up only at exit.
+            Executables.find("stdbuf").ifPresent(stdbuf -> command.addAll(List.of(stdbuf.toString(), "-oL", "-eL")));
+            command.add(Executables.require("ipmi_sim").toString());
             if (debug) {
                 command.add("-d");
             }
