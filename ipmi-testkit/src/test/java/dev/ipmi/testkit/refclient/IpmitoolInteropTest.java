@@ -72,6 +72,7 @@ class IpmitoolInteropTest {
     void fruAndSel() throws IOException {
         assertLine(ok(ipmitool.run("fru", "print", "0")), "\\s*Board Product\\s+: TB-1000 Mainboard");
         assertLine(ok(ipmitool.run("fru", "print", "1")), "\\s*Product Name\\s+: TB-PSU-800");
+        assertLine(ok(ipmitool.run("sel", "info")), "Entries\\s+: 6"); // fresh state on every start
         assertLine(ok(ipmitool.run("sel", "list")), ".*OEM record e0 \\| 544553544245442d4f454d2100.*");
     }
 
