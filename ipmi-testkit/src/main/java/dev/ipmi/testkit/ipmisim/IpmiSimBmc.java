@@ -325,7 +325,9 @@ public final class IpmiSimBmc implements AutoCloseable {
 
         private IpmiSimBmc launch(int port) throws IOException {
             long t0 = System.nanoTime();
-            Path workDir = Files.createTempDirectory("ipmisim-").toRealPath();
+            Path workDir = Files.createTempDirectory(StaleWorkDirs.PREFIX).toRealPath();
+            StaleWorkDirs.sweepOnce(workDir.getParent());
+            StaleWorkDirs.claim(workDir);
             Process socat = null;
             Process ipmiSim = null;
             try {
@@ -505,7 +507,7 @@ public final class IpmiSimBmc implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {
