@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -324,7 +325,9 @@ public final class IpmiSimBmc implements AutoCloseable {
 
         private IpmiSimBmc launch(int port) throws IOException {
             long t0 = System.nanoTime();
-            Path workDir = Files.createTempDirectory("ipmisim-").toRealPath();
+            Path workDir = Files.createTempDirectory(StaleWorkDirs.PREFIX).toRealPath();
+            StaleWorkDirs.sweepOnce(workDir.getParent());
+            StaleWorkDirs.claim(workDir);
             Process socat = null;
             Process ipmiSim = null;
             try {
@@ -408,7 +411,11 @@ public final class IpmiSimBmc implements AutoCloseable {
         }
 
         private Process startIpmiSim(Path workDir, Path conf) throws IOException {
-            List<String> command = new java.util.ArrayList<>(List.of(Executables.require("ipmi_sim").toString()));
+            List<String> command = new ArrayList<>();
+            // ipmi_sim writes its log with stdio, fully buffered into a file: without line
+            // buffering its messages (SOL errors, session events) show up only at exit.
+            Executables.find("stdbuf").ifPresent(stdbuf -> command.addAll(List.of(stdbuf.toString(), "-oL", "-eL")));
+            command.add(Executables.require("ipmi_sim").toString());
             if (debug) {
                 command.add("-d");
             }
@@ -500,7 +507,7 @@ public final class IpmiSimBmc implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {

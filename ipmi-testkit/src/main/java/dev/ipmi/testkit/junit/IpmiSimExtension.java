@@ -21,7 +21,6 @@ import org.junit.platform.commons.support.AnnotationSupport;
  */
 public final class IpmiSimExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
     private static final Namespace NAMESPACE = Namespace.create(IpmiSimExtension.class);
-    private static final String KEY = "bmc";
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -56,7 +55,7 @@ public final class IpmiSimExtension implements BeforeAllCallback, BeforeEachCall
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         // The innermost scope that started one: the test's own BMC, else its class's.
         for (Optional<ExtensionContext> c = Optional.of(context); c.isPresent(); c = c.get().getParent()) {
-            Started s = c.get().getStore(NAMESPACE).get(KEY, Started.class);
+            Started s = c.get().getStore(NAMESPACE).get(c.get().getUniqueId(), Started.class);
             if (s != null) {
                 return s.bmc;
             }
@@ -67,7 +66,8 @@ public final class IpmiSimExtension implements BeforeAllCallback, BeforeEachCall
     }
 
     private static void start(ExtensionContext context, RequiresIpmiSim options) {
-        context.getStore(NAMESPACE).getOrComputeIfAbsent(KEY, k -> {
+        // Keyed by the scope's own ID: a store lookup also sees the enclosing scopes' values.
+        context.getStore(NAMESPACE).getOrComputeIfAbsent(context.getUniqueId(), k -> {
             try {
                 return new Started(IpmiSimBmc.builder().poweredOn(options.poweredOn()).start());
             } catch (IOException e) {
