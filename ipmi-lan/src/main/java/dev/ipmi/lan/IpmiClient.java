@@ -11,8 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -72,13 +70,13 @@ public final class IpmiClient implements AutoCloseable {
 
     /** Blocking twin of {@link #openSession(BmcAddress, Credentials)}. */
     public IpmiSession openSessionBlocking(BmcAddress bmc, Credentials credentials) throws IOException {
-        return await(openSession(bmc, credentials));
+        return ClientEngine.await(openSession(bmc, credentials));
     }
 
     /** Blocking twin of {@link #openSession(BmcAddress, Credentials, SessionOptions)}. */
     public IpmiSession openSessionBlocking(BmcAddress bmc, Credentials credentials, SessionOptions options)
             throws IOException {
-        return await(openSession(bmc, credentials, options));
+        return ClientEngine.await(openSession(bmc, credentials, options));
     }
 
     /** ASF Presence Ping: whether something answers RMCP at {@code bmc}, and what it supports. */
@@ -88,7 +86,7 @@ public final class IpmiClient implements AutoCloseable {
 
     /** Blocking twin of {@link #ping}. */
     public PresencePong pingBlocking(BmcAddress bmc, Duration timeout) throws IOException {
-        return await(ping(bmc, timeout));
+        return ClientEngine.await(ping(bmc, timeout));
     }
 
     /**
@@ -119,29 +117,6 @@ public final class IpmiClient implements AutoCloseable {
     @Override
     public void close() {
         engine.close();
-    }
-
-    /** Waits for a future and unwraps its failure into the library's {@link IOException}s. */
-    static <T> T await(CompletableFuture<T> f) throws IOException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            f.cancel(false);
-            throw new java.io.InterruptedIOException("interrupted");
-        } catch (ExecutionException | CompletionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof IOException io) {
-                throw io;
-            }
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            if (c instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(c);
-        }
     }
 
     /** Configures an {@link IpmiClient}. Not thread-safe; {@link #build()} may be called repeatedly. */

@@ -1,0 +1,192 @@
+package dev.ipmi.lan.internal;
+
+import dev.ipmi.core.MalformedPacketException;
+import dev.ipmi.core.command.CompletionCode;
+import dev.ipmi.core.command.CompletionCodeException;
+import dev.ipmi.core.wire.IpmiLanRequest;
+import dev.ipmi.core.wire.IpmiLanResponseView;
+import dev.ipmi.lan.DropReason;
+import dev.ipmi.lan.IpmiTimeoutException;
+import dev.ipmi.lan.RetryPolicy;
+import java.nio.ByteBuffer;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Request/response traffic over one path to a BMC — an established session, or sessionless
+ * messages to one BMC: sequence numbers, the in-flight window, retransmission, temporary
+ * completion codes and deadlines. Subclasses say how a message goes out. Selector thread only.
+ */
+abstract class RequestPipe {
+    /** The BMC's address on the IPMB (responder) and ours (software id 81h, a remote console). */
+    static final int BMC_ADDRESS = 0x20;
+    static final int CONSOLE_ADDRESS = 0x81;
+
+    final ClientEngine engine;
+    final RequestTable<PendingRequest> table;
+    /** The policy of requests that do not bring their own. */
+    final RetryPolicy retry;
+
+    RequestPipe(ClientEngine engine, int window, RetryPolicy retry) {
+        this.engine = engine;
+        this.table = new RequestTable<>(window);
+        this.retry = retry;
+    }
+
+    /** Sends one IPMI LAN message (position..limit) the way this path does. */
+    abstract void sendMessage(ByteBuffer message);
+
+    /** Who this path talks to, for messages. */
+    abstract String describe();
+
+    /** A first retransmission happened: the BMC may be gone, or may have forgotten the session. */
+    void onRetransmit(PendingRequest p) {}
+
+    /** The request got no answer in time; returns the exception to fail it with. */
+    Exception timeoutFailure(PendingRequest p) {
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - p.startNanos);
+        return new IpmiTimeoutException(describe() + " did not answer " + p.spec.name() + " within "
+                + formatMillis(ms) + " (" + p.attempt + (p.attempt == 1 ? " try)" : " tries)"));
+    }
+
+    /** Accepts a request; selector thread. */
+    void submit(PendingRequest p) {
+        long left = p.deadlineNanos - System.nanoTime();
+        p.deadlineTimer = engine.transport.schedule(Math.max(0, left), () -> onDeadline(p));
+        int seq = table.admit(p);
+        if (seq >= 0) {
+            start(p, seq);
+        }
+    }
+
+    private void start(PendingRequest p, int seq) {
+        p.rqSeq = seq;
+        p.attempt = 1;
+        transmit(p);
+        if (!p.internal) {
+            engine.requestSent(this, p);
+        }
+    }
+
+    private void transmit(PendingRequest p) {
+        ByteBuffer m = engine.messageBuffer();
+        IpmiLanRequest.encode(m, BMC_ADDRESS, p.spec.netFn(), 0, CONSOLE_ADDRESS, p.rqSeq, 0, p.spec.command(),
+                ByteBuffer.wrap(p.data));
+        m.flip();
+        sendMessage(m);
+        p.attemptTimer = engine.transport.schedule(p.policy.attemptTimeoutNanos(p.attempt, p.sideEffects()),
+                () -> onAttemptTimeout(p));
+    }
+
+    private void onAttemptTimeout(PendingRequest p) {
+        if (p.done) {
+            return;
+        }
+        if (p.attempt >= p.policy.attempts() || System.nanoTime() >= p.deadlineNanos) {
+            finish(p, null, timeoutFailure(p));
+            return;
+        }
+        p.attempt++;
+        // The same bytes with the same rqSeq: a BMC that executed the first copy recognises the duplicate.
+        transmit(p);
+        if (!p.internal) {
+            engine.requestRetransmitted(this, p);
+        }
+        if (p.attempt == 2) {
+            onRetransmit(p);
+        }
+    }
+
+    private void onDeadline(PendingRequest p) {
+        if (p.done) {
+            return;
+        }
+        if (p.rqSeq < 0) {
+            table.removeWaiting(p); // never left the queue
+        }
+        finish(p, null, timeoutFailure(p));
+    }
+
+    /** A validated IPMI response arrived on this path. */
+    void onResponse(IpmiLanResponseView view, ByteBuffer message, java.net.InetSocketAddress from) {
+        PendingRequest p = table.get(view.rqSeq());
+        if (p == null || p.done || !view.answers(p.spec.netFn(), p.spec.command())) {
+            engine.dropped(from, DropReason.NO_MATCHING_REQUEST, "no request waits for rqSeq " + view.rqSeq()
+                    + " cmd " + view.command());
+            return;
+        }
+        CompletionCode cc = view.completionCode();
+        if (!cc.isNormal() && p.policy.retriesOn(cc, p.sideEffects()) && p.attempt < p.policy.attempts()
+                && System.nanoTime() < p.deadlineNanos) {
+            // Not executed / try later: re-issue after the back-off with a fresh rqSeq, so a BMC
+            // that caches answers by rqSeq does not replay this one.
+            p.attemptTimer.cancel();
+            long wait = p.policy.attemptTimeoutNanos(p.attempt, false);
+            p.attempt++;
+            engine.transport.schedule(wait, () -> {
+                if (!p.done) {
+                    p.rqSeq = table.reassign(p.rqSeq);
+                    transmit(p);
+                    if (!p.internal) {
+                        engine.requestRetransmitted(this, p);
+                    }
+                }
+            });
+            return;
+        }
+        ByteBuffer data = message.duplicate();
+        data.position(view.dataOffset()).limit(view.dataOffset() + view.dataLength());
+        if (!p.internal) {
+            engine.responseReceived(this, p, cc);
+        }
+        try {
+            finish(p, p.decode(cc, data), null);
+        } catch (CompletionCodeException | MalformedPacketException e) {
+            finish(p, null, e);
+        } catch (RuntimeException e) {
+            // A user-defined decoder threw something unchecked; fail that call, keep the loop alive.
+            finish(p, null, new MalformedPacketException(p.spec.name() + ": response decoder failed: " + e));
+        }
+    }
+
+    /** Completes a request and lets the next queued one go. */
+    void finish(PendingRequest p, Object value, Exception failure) {
+        if (p.done) {
+            return;
+        }
+        p.done = true;
+        if (p.attemptTimer != null) {
+            p.attemptTimer.cancel();
+        }
+        if (p.deadlineTimer != null) {
+            p.deadlineTimer.cancel();
+        }
+        if (p.rqSeq >= 0) {
+            table.release(p.rqSeq, this::start);
+        }
+        if (failure != null) {
+            engine.fail(p.future, failure);
+        } else {
+            engine.complete(p.future, value);
+        }
+    }
+
+    /** Fails every outstanding and queued request. */
+    void failAll(Exception failure) {
+        table.drain(p -> {
+            if (!p.done) {
+                p.done = true;
+                if (p.attemptTimer != null) {
+                    p.attemptTimer.cancel();
+                }
+                if (p.deadlineTimer != null) {
+                    p.deadlineTimer.cancel();
+                }
+                engine.fail(p.future, failure);
+            }
+        });
+    }
+
+    static String formatMillis(long ms) {
+        return ms >= 1000 && ms % 1000 == 0 ? ms / 1000 + " s" : ms >= 1000 ? String.format("%.1f s", ms / 1000.0) : ms + " ms";
+    }
+}
