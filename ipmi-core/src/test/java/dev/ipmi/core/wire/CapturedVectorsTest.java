@@ -115,7 +115,7 @@ class CapturedVectorsTest {
                     asf(in, out);
                 } else {
                     assertEquals(RmcpClass.IPMI, rmcp.messageClass(), what);
-                    if ((in.get(in.position()) & 0x0F) == AuthType.RMCP_PLUS.code()) {
+                    if (SessionHeaderV20.isNext(in)) {
                         v20(in, out);
                     } else {
                         v15(in, out);

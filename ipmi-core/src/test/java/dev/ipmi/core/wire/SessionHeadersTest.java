@@ -97,6 +97,14 @@ class SessionHeadersTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"0610, true", "f6, true", "02, false", "00, false", "'', false"})
+    void isNextTellsTheHeaderVersionsApart(String hex, boolean v20) {
+        ByteBuffer in = ByteBuffer.wrap(Wire.unhex(hex));
+        assertEquals(v20, SessionHeaderV20.isNext(in));
+        assertEquals(0, in.position());
+    }
+
     @Test
     void oemFieldsOnlyWithOemExplicit() {
         assertThrows(IllegalArgumentException.class,
