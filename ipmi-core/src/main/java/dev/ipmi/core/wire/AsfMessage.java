@@ -21,7 +21,7 @@ import java.util.Objects;
  *
  * @param enterpriseNumber IANA enterprise number; {@value #ASF_IANA} for the standard messages
  * @param type             message type
- * @param tag              message tag the answer echoes; FFh in messages that are not answers
+ * @param tag              message tag, echoed by the answer to match it to its request
  * @param dataLength       bytes of data after the header
  */
 public record AsfMessage(int enterpriseNumber, AsfMessageType type, int tag, int dataLength) {

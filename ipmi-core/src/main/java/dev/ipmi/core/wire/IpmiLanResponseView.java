@@ -31,6 +31,9 @@ public final class IpmiLanResponseView {
     private int start;
     private int length;
 
+    /** An empty view; {@link #wrap} it around a message before reading. */
+    public IpmiLanResponseView() {}
+
     /**
      * Validates the response in {@code message} from its position to its limit (the whole
      * session payload) and makes this view read it. Does not move the buffer's position.

@@ -17,7 +17,7 @@ import java.util.Objects;
  *  +--------+--------+----------------------+---------+-----------------+--------------+-----------------+
  *  error replies may stop early:
  *    spec (status != 0):   tag, status, reserved, reserved, console session ID      (8 bytes)
- *    ipmi_sim and others:  tag, status                                               (2 bytes)
+ *    ipmi_sim:             tag, status                                               (2 bytes)
  * </pre>
  *
  * Fields an error reply does not carry are {@code null} (privilege, algorithms) or 0 (session

@@ -5,7 +5,7 @@ import java.nio.ByteBuffer;
 import java.util.Objects;
 
 /**
- * An RMCP ACK (DSP0136 ASF 2.0 section 3.2.2.2; IPMI v2.0 section 13.1.3): an RMCP header
+ * An RMCP ACK (DSP0136 ASF 2.0 section 3.2.2; IPMI v2.0 section 13.1): an RMCP header
  * with bit 7 of the class byte set, echoing the acknowledged message's sequence number and
  * class, and nothing after it.
  *

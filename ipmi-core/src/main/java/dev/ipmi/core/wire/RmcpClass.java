@@ -2,7 +2,7 @@ package dev.ipmi.core.wire;
 
 /**
  * The message class in the low five bits of the RMCP header's class byte (DSP0136 ASF 2.0
- * section 3.2.2.1; IPMI v2.0 section 13.1.3, table 13-1): which protocol the datagram carries.
+ * section 3.2.2; IPMI v2.0 section 13.1): which protocol the datagram carries.
  *
  * <p>An open value type: {@link #of(int)} accepts any value and never throws, so a datagram of a
  * reserved class can still be decoded, logged and dropped by the caller.

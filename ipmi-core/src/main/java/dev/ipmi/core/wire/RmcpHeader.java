@@ -6,14 +6,14 @@ import java.util.Objects;
 
 /**
  * The 4-byte RMCP header that starts every datagram on UDP port 623 (DSP0136 ASF 2.0 section
- * 3.2.2.1; IPMI v2.0 section 13.1.3, table 13-1).
+ * 3.2.2; IPMI v2.0 section 13.1).
  *
  * <pre>
  *  byte 0     1          2                3
  *  +--------+----------+----------------+------------------------+
  *  | 06h    | reserved | sequence number| class: [7] ACK         |
  *  | version| 00h      | FFh = no ACK   |  [6:5] reserved        |
- *  |        |          |  wanted        |  [4:0] message class  |
+ *  |        |          |  wanted        |  [4:0] message class   |
  *  +--------+----------+----------------+------------------------+
  * </pre>
  *

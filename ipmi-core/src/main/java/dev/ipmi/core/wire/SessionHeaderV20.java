@@ -58,6 +58,15 @@ public record SessionHeaderV20(PayloadType payloadType, boolean encrypted, boole
     }
 
     /**
+     * Whether the session header at {@code in}'s position is an IPMI 2.0 one (auth type 06h)
+     * rather than IPMI 1.5; does not move the position. The two share the RMCP class, so this
+     * byte is how a receiver tells them apart.
+     */
+    public static boolean isNext(ByteBuffer in) {
+        return in.hasRemaining() && (in.get(in.position()) & 0x0F) == AuthType.RMCP_PLUS.code();
+    }
+
+    /**
      * Reads the header and checks that {@code payloadLength} bytes follow. Requires auth type
      * 06h (the reserved upper nibble is ignored).
      */
