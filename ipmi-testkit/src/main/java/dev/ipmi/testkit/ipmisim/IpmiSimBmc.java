@@ -4,8 +4,10 @@ import dev.ipmi.testkit.process.CommandResult;
 import dev.ipmi.testkit.process.Commands;
 import dev.ipmi.testkit.process.Executables;
 import dev.ipmi.testkit.process.MissingExecutableException;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.DatagramSocket;
@@ -327,10 +329,10 @@ public final class IpmiSimBmc implements AutoCloseable {
             long t0 = System.nanoTime();
             Path workDir = Files.createTempDirectory(StaleWorkDirs.PREFIX).toRealPath();
             StaleWorkDirs.sweepOnce(workDir.getParent());
-            StaleWorkDirs.claim(workDir);
+            IpmiSimBmc bmc;
             Process socat = null;
-            Process ipmiSim = null;
             try {
+                StaleWorkDirs.claim(workDir);
                 if (workDir.toString().matches(".*[\\s\"#].*")) {
                     // lan.conf splits chassis_control's command on blanks
                     throw new IOException("temporary directory path unusable in lan.conf: " + workDir);
@@ -338,17 +340,9 @@ public final class IpmiSimBmc implements AutoCloseable {
                 String solDevice = "sol-" + port + "-" + Integer.toHexString(RANDOM.nextInt() & 0xFFFFFF);
                 Path conf = writeConfiguration(workDir, port, solDevice);
                 socat = startSocat(workDir, solDevice);
-                ipmiSim = startIpmiSim(workDir, conf);
-                IpmiSimBmc bmc = new IpmiSimBmc(port, workDir, solDevice, keepWorkDir, ipmiSim, socat);
-                Children.opened(bmc);
-                awaitReady(bmc);
-                LOG.debug("ipmi_sim on {}:{} ready in {} ms, work dir {}", HOST, port,
-                        (System.nanoTime() - t0) / 1_000_000, workDir);
-                return bmc;
+                Process ipmiSim = startIpmiSim(workDir, conf);
+                bmc = new IpmiSimBmc(port, workDir, solDevice, keepWorkDir, ipmiSim, socat);
             } catch (IOException | RuntimeException | Error e) {
-                if (ipmiSim != null) {
-                    Commands.stop(ipmiSim);
-                }
                 if (socat != null) {
                     Commands.stop(socat);
                 }
@@ -357,6 +351,16 @@ public final class IpmiSimBmc implements AutoCloseable {
                 }
                 throw e;
             }
+            Children.opened(bmc);
+            try {
+                awaitReady(bmc);
+            } catch (IOException | RuntimeException | Error e) {
+                bmc.close();
+                throw e;
+            }
+            LOG.debug("ipmi_sim on {}:{} ready in {} ms, work dir {}", HOST, port,
+                    (System.nanoTime() - t0) / 1_000_000, workDir);
+            return bmc;
         }
 
         private Path writeConfiguration(Path workDir, int port, String solDevice) throws IOException {
@@ -396,7 +400,7 @@ public final class IpmiSimBmc implements AutoCloseable {
                             Executables.require("socat").toString(), "-d", "-d",
                             "pty,raw,echo=0,link=" + bmcSide, "pty,raw,echo=0,link=" + hostSide)
                     .directory(workDir.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectErrorStream(true)
                     .redirectOutput(workDir.resolve("socat.log").toFile()));
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
@@ -526,7 +530,7 @@ public final class IpmiSimBmc implements AutoCloseable {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while starting ipmi_sim");
+            throw new InterruptedIOException("interrupted while starting ipmi_sim");
         }
     }
 }
