@@ -13,6 +13,8 @@ import java.io.UncheckedIOException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -196,6 +198,7 @@ public final class IpmiSimBmc implements AutoCloseable {
         if (closed) {
             throw new IOException("BMC on port " + port + " is closed");
         }
+        long logOffset = Files.size(log());
         consoleIn.write((command + "\n").getBytes(StandardCharsets.US_ASCII));
         consoleIn.flush();
         for (int i = 0; i < 2; i++) {
@@ -204,6 +207,36 @@ public final class IpmiSimBmc implements AutoCloseable {
                         + command + "'" + logTail());
             }
         }
+        String errors = consoleErrors(logOffset);
+        if (!errors.isEmpty()) {
+            throw new IOException("ipmi_sim rejected console command '" + command + "': " + errors);
+        }
+    }
+
+    /**
+     * ipmi_sim echoes each console command as {@code > command} and reports a failure on the
+     * following lines prefixed {@code **} (e.g. {@code **Unknown command: foo}).
+     */
+    private String consoleErrors(long logOffset) throws IOException {
+        String text;
+        try (SeekableByteChannel ch = Files.newByteChannel(log())) {
+            ch.position(logOffset);
+            text = new String(Channels.newInputStream(ch).readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+        // The slice starts with our command's echo (after the prompt, which ipmi_sim flushed
+        // earlier, or with it) and its messages; the next prompt ends them.
+        List<String> errors = new ArrayList<>();
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.startsWith(">") && i > 0) {
+                break;
+            }
+            if (line.startsWith("**")) {
+                errors.add(line.substring(2).trim());
+            }
+        }
+        return String.join("; ", errors);
     }
 
     /**
