@@ -19,12 +19,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,8 +67,6 @@ public final class IpmiSimBmc implements AutoCloseable {
             List.of("testbed.emu", "testbed.sdrs", "chassis-control.sh", "gen-fru.py");
     private static final String BMC_NAME = "testbmc"; // lan.conf "name": the state subdirectory
     private static final Path LOCK_DIR = Path.of("/var/lock");
-    private static final Duration STOP_GRACE = Duration.ofSeconds(3);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final int port;
     private final Path workDir;
@@ -77,7 +75,7 @@ public final class IpmiSimBmc implements AutoCloseable {
     private final Process ipmiSim;
     private final Process socat;
     private final OutputStream consoleIn;
-    private boolean closed;
+    private volatile boolean closed;
 
     private IpmiSimBmc(int port, Path workDir, String solDevice, boolean keepWorkDir, Process ipmiSim,
             Process socat) {
@@ -370,7 +368,7 @@ public final class IpmiSimBmc implements AutoCloseable {
                     // lan.conf splits chassis_control's command on blanks
                     throw new IOException("temporary directory path unusable in lan.conf: " + workDir);
                 }
-                String solDevice = "sol-" + port + "-" + Integer.toHexString(RANDOM.nextInt() & 0xFFFFFF);
+                String solDevice = "sol-" + port + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000000));
                 Path conf = writeConfiguration(workDir, port, solDevice);
                 socat = startSocat(workDir, solDevice);
                 Process ipmiSim = startIpmiSim(workDir, conf);
