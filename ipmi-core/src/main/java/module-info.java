@@ -12,4 +12,5 @@ module dev.ipmi.core {
     exports dev.ipmi.core.command.channel;
     exports dev.ipmi.core.command.user;
     exports dev.ipmi.core.command.chassis;
+    exports dev.ipmi.core.command.sensor;
 }

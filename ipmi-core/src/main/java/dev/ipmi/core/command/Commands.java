@@ -35,6 +35,19 @@ import dev.ipmi.core.command.chassis.GetSystemRestartCause;
 import dev.ipmi.core.command.chassis.SetSystemBootOptions;
 import dev.ipmi.core.command.chassis.GetSystemBootOptions;
 import dev.ipmi.core.command.chassis.GetPohCounter;
+import dev.ipmi.core.command.sensor.PlatformEventMessage;
+import dev.ipmi.core.command.sensor.GetPefCapabilities;
+import dev.ipmi.core.command.sensor.SetPefConfigurationParameters;
+import dev.ipmi.core.command.sensor.GetPefConfigurationParameters;
+import dev.ipmi.core.command.sensor.GetDeviceSdrInfo;
+import dev.ipmi.core.command.sensor.GetDeviceSdr;
+import dev.ipmi.core.command.sensor.ReserveDeviceSdrRepository;
+import dev.ipmi.core.command.sensor.GetSensorReadingFactors;
+import dev.ipmi.core.command.sensor.GetSensorHysteresis;
+import dev.ipmi.core.command.sensor.SetSensorThresholds;
+import dev.ipmi.core.command.sensor.GetSensorThresholds;
+import dev.ipmi.core.command.sensor.GetSensorEventEnable;
+import dev.ipmi.core.command.sensor.GetSensorReading;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +104,21 @@ public final class Commands {
             CatalogueEntry.of(GetSystemRestartCause.SPEC, GetSystemRestartCause::decodeRequest),
             CatalogueEntry.of(SetSystemBootOptions.SPEC, SetSystemBootOptions::decodeRequest),
             CatalogueEntry.of(GetSystemBootOptions.SPEC, GetSystemBootOptions::decodeRequest),
-            CatalogueEntry.of(GetPohCounter.SPEC, GetPohCounter::decodeRequest)
+            CatalogueEntry.of(GetPohCounter.SPEC, GetPohCounter::decodeRequest),
+            // Sensor/Event
+            CatalogueEntry.of(PlatformEventMessage.SPEC, PlatformEventMessage::decodeRequest),
+            CatalogueEntry.of(GetPefCapabilities.SPEC, GetPefCapabilities::decodeRequest),
+            CatalogueEntry.of(SetPefConfigurationParameters.SPEC, SetPefConfigurationParameters::decodeRequest),
+            CatalogueEntry.of(GetPefConfigurationParameters.SPEC, GetPefConfigurationParameters::decodeRequest),
+            CatalogueEntry.of(GetDeviceSdrInfo.SPEC, GetDeviceSdrInfo::decodeRequest),
+            CatalogueEntry.of(GetDeviceSdr.SPEC, GetDeviceSdr::decodeRequest),
+            CatalogueEntry.of(ReserveDeviceSdrRepository.SPEC, ReserveDeviceSdrRepository::decodeRequest),
+            CatalogueEntry.of(GetSensorReadingFactors.SPEC, GetSensorReadingFactors::decodeRequest),
+            CatalogueEntry.of(GetSensorHysteresis.SPEC, GetSensorHysteresis::decodeRequest),
+            CatalogueEntry.of(SetSensorThresholds.SPEC, SetSensorThresholds::decodeRequest),
+            CatalogueEntry.of(GetSensorThresholds.SPEC, GetSensorThresholds::decodeRequest),
+            CatalogueEntry.of(GetSensorEventEnable.SPEC, GetSensorEventEnable::decodeRequest),
+            CatalogueEntry.of(GetSensorReading.SPEC, GetSensorReading::decodeRequest)
     );
 
     private static final Map<Key, CatalogueEntry> BY_KEY = index();
