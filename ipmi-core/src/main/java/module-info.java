@@ -13,4 +13,5 @@ module dev.ipmi.core {
     exports dev.ipmi.core.command.user;
     exports dev.ipmi.core.command.chassis;
     exports dev.ipmi.core.command.sensor;
+    exports dev.ipmi.core.command.storage;
 }

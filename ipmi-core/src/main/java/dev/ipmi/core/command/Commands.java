@@ -48,6 +48,20 @@ import dev.ipmi.core.command.sensor.SetSensorThresholds;
 import dev.ipmi.core.command.sensor.GetSensorThresholds;
 import dev.ipmi.core.command.sensor.GetSensorEventEnable;
 import dev.ipmi.core.command.sensor.GetSensorReading;
+import dev.ipmi.core.command.storage.GetFruInventoryAreaInfo;
+import dev.ipmi.core.command.storage.ReadFruData;
+import dev.ipmi.core.command.storage.WriteFruData;
+import dev.ipmi.core.command.storage.GetSdrRepositoryInfo;
+import dev.ipmi.core.command.storage.ReserveSdrRepository;
+import dev.ipmi.core.command.storage.GetSdr;
+import dev.ipmi.core.command.storage.GetSelInfo;
+import dev.ipmi.core.command.storage.ReserveSel;
+import dev.ipmi.core.command.storage.GetSelEntry;
+import dev.ipmi.core.command.storage.AddSelEntry;
+import dev.ipmi.core.command.storage.DeleteSelEntry;
+import dev.ipmi.core.command.storage.ClearSel;
+import dev.ipmi.core.command.storage.GetSelTime;
+import dev.ipmi.core.command.storage.SetSelTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +132,22 @@ public final class Commands {
             CatalogueEntry.of(SetSensorThresholds.SPEC, SetSensorThresholds::decodeRequest),
             CatalogueEntry.of(GetSensorThresholds.SPEC, GetSensorThresholds::decodeRequest),
             CatalogueEntry.of(GetSensorEventEnable.SPEC, GetSensorEventEnable::decodeRequest),
-            CatalogueEntry.of(GetSensorReading.SPEC, GetSensorReading::decodeRequest)
+            CatalogueEntry.of(GetSensorReading.SPEC, GetSensorReading::decodeRequest),
+            // Storage: FRU, SDR, SEL
+            CatalogueEntry.of(GetFruInventoryAreaInfo.SPEC, GetFruInventoryAreaInfo::decodeRequest),
+            CatalogueEntry.of(ReadFruData.SPEC, ReadFruData::decodeRequest),
+            CatalogueEntry.of(WriteFruData.SPEC, WriteFruData::decodeRequest),
+            CatalogueEntry.of(GetSdrRepositoryInfo.SPEC, GetSdrRepositoryInfo::decodeRequest),
+            CatalogueEntry.of(ReserveSdrRepository.SPEC, ReserveSdrRepository::decodeRequest),
+            CatalogueEntry.of(GetSdr.SPEC, GetSdr::decodeRequest),
+            CatalogueEntry.of(GetSelInfo.SPEC, GetSelInfo::decodeRequest),
+            CatalogueEntry.of(ReserveSel.SPEC, ReserveSel::decodeRequest),
+            CatalogueEntry.of(GetSelEntry.SPEC, GetSelEntry::decodeRequest),
+            CatalogueEntry.of(AddSelEntry.SPEC, AddSelEntry::decodeRequest),
+            CatalogueEntry.of(DeleteSelEntry.SPEC, DeleteSelEntry::decodeRequest),
+            CatalogueEntry.of(ClearSel.SPEC, ClearSel::decodeRequest),
+            CatalogueEntry.of(GetSelTime.SPEC, GetSelTime::decodeRequest),
+            CatalogueEntry.of(SetSelTime.SPEC, SetSelTime::decodeRequest)
     );
 
     private static final Map<Key, CatalogueEntry> BY_KEY = index();
