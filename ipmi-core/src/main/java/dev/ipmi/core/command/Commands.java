@@ -62,6 +62,12 @@ import dev.ipmi.core.command.storage.DeleteSelEntry;
 import dev.ipmi.core.command.storage.ClearSel;
 import dev.ipmi.core.command.storage.GetSelTime;
 import dev.ipmi.core.command.storage.SetSelTime;
+import dev.ipmi.core.command.payload.ActivatePayload;
+import dev.ipmi.core.command.payload.DeactivatePayload;
+import dev.ipmi.core.command.payload.GetPayloadActivationStatus;
+import dev.ipmi.core.command.payload.GetPayloadInstanceInfo;
+import dev.ipmi.core.command.payload.GetUserPayloadAccess;
+import dev.ipmi.core.command.payload.GetChannelPayloadSupport;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +115,13 @@ public final class Commands {
             CatalogueEntry.of(GetUserName.SPEC, GetUserName::decodeRequest),
             CatalogueEntry.of(SetUserName.SPEC, SetUserName::decodeRequest),
             CatalogueEntry.of(SetUserPassword.SPEC, SetUserPassword::decodeRequest),
+            // App: RMCP+ payloads
+            CatalogueEntry.of(ActivatePayload.SPEC, ActivatePayload::decodeRequest),
+            CatalogueEntry.of(DeactivatePayload.SPEC, DeactivatePayload::decodeRequest),
+            CatalogueEntry.of(GetPayloadActivationStatus.SPEC, GetPayloadActivationStatus::decodeRequest),
+            CatalogueEntry.of(GetPayloadInstanceInfo.SPEC, GetPayloadInstanceInfo::decodeRequest),
+            CatalogueEntry.of(GetUserPayloadAccess.SPEC, GetUserPayloadAccess::decodeRequest),
+            CatalogueEntry.of(GetChannelPayloadSupport.SPEC, GetChannelPayloadSupport::decodeRequest),
             // Chassis
             CatalogueEntry.of(GetChassisCapabilities.SPEC, GetChassisCapabilities::decodeRequest),
             CatalogueEntry.of(GetChassisStatus.SPEC, GetChassisStatus::decodeRequest),
