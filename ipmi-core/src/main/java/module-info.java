@@ -15,4 +15,5 @@ module dev.ipmi.core {
     exports dev.ipmi.core.command.chassis;
     exports dev.ipmi.core.command.sensor;
     exports dev.ipmi.core.command.storage;
+    exports dev.ipmi.core.command.transport;
 }

@@ -68,6 +68,10 @@ import dev.ipmi.core.command.payload.GetPayloadActivationStatus;
 import dev.ipmi.core.command.payload.GetPayloadInstanceInfo;
 import dev.ipmi.core.command.payload.GetUserPayloadAccess;
 import dev.ipmi.core.command.payload.GetChannelPayloadSupport;
+import dev.ipmi.core.command.transport.SetLanConfigurationParameters;
+import dev.ipmi.core.command.transport.GetLanConfigurationParameters;
+import dev.ipmi.core.command.transport.SetSolConfigurationParameters;
+import dev.ipmi.core.command.transport.GetSolConfigurationParameters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +164,12 @@ public final class Commands {
             CatalogueEntry.of(DeleteSelEntry.SPEC, DeleteSelEntry::decodeRequest),
             CatalogueEntry.of(ClearSel.SPEC, ClearSel::decodeRequest),
             CatalogueEntry.of(GetSelTime.SPEC, GetSelTime::decodeRequest),
-            CatalogueEntry.of(SetSelTime.SPEC, SetSelTime::decodeRequest)
+            CatalogueEntry.of(SetSelTime.SPEC, SetSelTime::decodeRequest),
+            // Transport: LAN and SOL configuration
+            CatalogueEntry.of(SetLanConfigurationParameters.SPEC, SetLanConfigurationParameters::decodeRequest),
+            CatalogueEntry.of(GetLanConfigurationParameters.SPEC, GetLanConfigurationParameters::decodeRequest),
+            CatalogueEntry.of(SetSolConfigurationParameters.SPEC, SetSolConfigurationParameters::decodeRequest),
+            CatalogueEntry.of(GetSolConfigurationParameters.SPEC, GetSolConfigurationParameters::decodeRequest)
     );
 
     private static final Map<Key, CatalogueEntry> BY_KEY = index();
