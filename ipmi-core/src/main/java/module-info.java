@@ -16,4 +16,5 @@ module dev.ipmi.core {
     exports dev.ipmi.core.command.sensor;
     exports dev.ipmi.core.command.storage;
     exports dev.ipmi.core.command.transport;
+    exports dev.ipmi.core.command.dcmi;
 }

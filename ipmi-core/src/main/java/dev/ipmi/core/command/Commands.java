@@ -72,6 +72,12 @@ import dev.ipmi.core.command.transport.SetLanConfigurationParameters;
 import dev.ipmi.core.command.transport.GetLanConfigurationParameters;
 import dev.ipmi.core.command.transport.SetSolConfigurationParameters;
 import dev.ipmi.core.command.transport.GetSolConfigurationParameters;
+import dev.ipmi.core.command.dcmi.GetDcmiCapabilities;
+import dev.ipmi.core.command.dcmi.GetPowerReading;
+import dev.ipmi.core.command.dcmi.GetPowerLimit;
+import dev.ipmi.core.command.dcmi.SetPowerLimit;
+import dev.ipmi.core.command.dcmi.ActivatePowerLimit;
+import dev.ipmi.core.command.dcmi.Dcmi;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,7 +175,13 @@ public final class Commands {
             CatalogueEntry.of(SetLanConfigurationParameters.SPEC, SetLanConfigurationParameters::decodeRequest),
             CatalogueEntry.of(GetLanConfigurationParameters.SPEC, GetLanConfigurationParameters::decodeRequest),
             CatalogueEntry.of(SetSolConfigurationParameters.SPEC, SetSolConfigurationParameters::decodeRequest),
-            CatalogueEntry.of(GetSolConfigurationParameters.SPEC, GetSolConfigurationParameters::decodeRequest)
+            CatalogueEntry.of(GetSolConfigurationParameters.SPEC, GetSolConfigurationParameters::decodeRequest),
+            // DCMI (group extension DCh)
+            CatalogueEntry.group(GetDcmiCapabilities.SPEC, Dcmi.GROUP_ID, GetDcmiCapabilities::decodeRequest),
+            CatalogueEntry.group(GetPowerReading.SPEC, Dcmi.GROUP_ID, GetPowerReading::decodeRequest),
+            CatalogueEntry.group(GetPowerLimit.SPEC, Dcmi.GROUP_ID, GetPowerLimit::decodeRequest),
+            CatalogueEntry.group(SetPowerLimit.SPEC, Dcmi.GROUP_ID, SetPowerLimit::decodeRequest),
+            CatalogueEntry.group(ActivatePowerLimit.SPEC, Dcmi.GROUP_ID, ActivatePowerLimit::decodeRequest)
     );
 
     private static final Map<Key, CatalogueEntry> BY_KEY = index();
