@@ -1,5 +1,8 @@
 package dev.ipmi.core.command;
 
+import dev.ipmi.core.command.app.GetMessage;
+import dev.ipmi.core.command.app.SendMessage;
+import dev.ipmi.core.command.app.MasterWriteRead;
 import dev.ipmi.core.command.app.ColdReset;
 import dev.ipmi.core.command.app.GetBmcGlobalEnables;
 import dev.ipmi.core.command.app.GetDeviceGuid;
@@ -132,6 +135,10 @@ public final class Commands {
             CatalogueEntry.of(GetPayloadInstanceInfo.SPEC, GetPayloadInstanceInfo::decodeRequest),
             CatalogueEntry.of(GetUserPayloadAccess.SPEC, GetUserPayloadAccess::decodeRequest),
             CatalogueEntry.of(GetChannelPayloadSupport.SPEC, GetChannelPayloadSupport::decodeRequest),
+            // App: bridging
+            CatalogueEntry.of(GetMessage.SPEC, GetMessage::decodeRequest),
+            CatalogueEntry.of(SendMessage.SPEC, SendMessage::decodeRequest),
+            CatalogueEntry.of(MasterWriteRead.SPEC, MasterWriteRead::decodeRequest),
             // Chassis
             CatalogueEntry.of(GetChassisCapabilities.SPEC, GetChassisCapabilities::decodeRequest),
             CatalogueEntry.of(GetChassisStatus.SPEC, GetChassisStatus::decodeRequest),
