@@ -90,6 +90,38 @@ class CommandsTest {
         }
     }
 
+    @Test
+    void packageDocumentationListsEveryCommand() throws IOException {
+        String doc = java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/main/java/dev/ipmi/core/command/package-info.java"));
+        for (CatalogueEntry e : Commands.all()) {
+            assertTrue(doc.contains("<tr><td>" + e.spec().name() + "</td><td>"), "package-info lacks " + e.spec().name());
+        }
+    }
+
+    @Test
+    void everySpecIsThePublicConstantOfItsRequest() throws Exception {
+        for (CatalogueEntry e : Commands.all()) {
+            Class<?> type = typeOf(e);
+            assertSame(e.spec(), type.getField("SPEC").get(null), e.spec().name());
+            assertTrue(type.isRecord(), type + " is a record");
+            assertTrue(Class.forName(type.getName() + "$Response").isRecord(), type + ".Response is a record");
+        }
+    }
+
+    private static Class<?> typeOf(CatalogueEntry e) throws IOException {
+        for (Sample s : samples()) {
+            if (s.name().equals(e.spec().name())) {
+                try {
+                    return e.decodeRequest(ByteBuffer.wrap(s.request())).getClass();
+                } catch (dev.ipmi.core.MalformedPacketException ex) {
+                    throw new AssertionError(ex);
+                }
+            }
+        }
+        throw new AssertionError("no sample for " + e.spec().name());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void requestRoundTrips(Sample s) throws Exception {
