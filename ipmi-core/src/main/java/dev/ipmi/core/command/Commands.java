@@ -81,6 +81,9 @@ import dev.ipmi.core.command.dcmi.GetPowerLimit;
 import dev.ipmi.core.command.dcmi.SetPowerLimit;
 import dev.ipmi.core.command.dcmi.ActivatePowerLimit;
 import dev.ipmi.core.command.dcmi.Dcmi;
+import dev.ipmi.core.IpmiException;
+import dev.ipmi.core.wire.Wire;
+import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -206,6 +209,21 @@ public final class Commands {
             }
         }
         return Map.copyOf(map);
+    }
+
+    /**
+     * Decodes a whole response's data, completion code first: a non-normal code becomes a
+     * {@link CompletionCodeException} and never reaches the command's decoder.
+     *
+     * @param dataWithCompletionCode the IPMI message data after the command byte, completion code first
+     */
+    public static <R> R decodeResponse(IpmiRequest<R> request, ByteBuffer dataWithCompletionCode) throws IpmiException {
+        Wire.need(dataWithCompletionCode, 1, request.spec().name() + " response");
+        CompletionCode code = CompletionCode.of(Wire.u8(dataWithCompletionCode));
+        if (!code.isNormal()) {
+            throw new CompletionCodeException(request.spec(), code);
+        }
+        return request.decodeResponse(dataWithCompletionCode);
     }
 
     /** Every command, in catalogue order. */

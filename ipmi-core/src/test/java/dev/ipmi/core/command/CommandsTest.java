@@ -91,6 +91,19 @@ class CommandsTest {
     }
 
     @Test
+    void nonNormalCompletionCodesNeverReachTheDecoder() throws Exception {
+        dev.ipmi.core.command.app.GetDeviceId get = new dev.ipmi.core.command.app.GetDeviceId();
+        CompletionCodeException e = org.junit.jupiter.api.Assertions.assertThrows(CompletionCodeException.class,
+                () -> Commands.decodeResponse(get, ByteBuffer.wrap(Wire.unhex("c1"))));
+        assertEquals(CompletionCode.INVALID_COMMAND, e.code());
+        assertSame(get.spec(), e.command());
+        org.junit.jupiter.api.Assertions.assertThrows(dev.ipmi.core.MalformedPacketException.class,
+                () -> Commands.decodeResponse(get, ByteBuffer.allocate(0)));
+        assertEquals(0x20, Commands.decodeResponse(get,
+                ByteBuffer.wrap(Wire.unhex("00 20 01 01 23 02 9f 91 12 00 02 0f 00 00 00 00"))).deviceId());
+    }
+
+    @Test
     void packageDocumentationListsEveryCommand() throws IOException {
         String doc = java.nio.file.Files.readString(
                 java.nio.file.Path.of("src/main/java/dev/ipmi/core/command/package-info.java"));
