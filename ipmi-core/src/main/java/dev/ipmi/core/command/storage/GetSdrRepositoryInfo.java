@@ -6,7 +6,6 @@ import dev.ipmi.core.command.CommandSpec;
 import dev.ipmi.core.command.IpmiRequest;
 import dev.ipmi.core.command.NetFn;
 import dev.ipmi.core.command.PrivilegeLevel;
-import dev.ipmi.core.wire.Wire;
 import java.nio.ByteBuffer;
 
 /**
