@@ -212,6 +212,20 @@ public final class Commands {
     }
 
     /**
+     * The command a received request is for, as a BMC dispatches it: for the group extension
+     * NetFn the group id is read (not consumed) from the first data byte.
+     */
+    public static Optional<CatalogueEntry> find(NetFn netFn, int command, ByteBuffer requestData) {
+        if (netFn.equals(NetFn.GROUP_EXTENSION)) {
+            if (!requestData.hasRemaining()) {
+                return Optional.empty();
+            }
+            return find(netFn, command, requestData.get(requestData.position()) & 0xFF);
+        }
+        return find(netFn, command);
+    }
+
+    /**
      * Decodes a whole response's data, completion code first: a non-normal code becomes a
      * {@link CompletionCodeException} and never reaches the command's decoder.
      *

@@ -53,5 +53,10 @@ class DcmiCommandsTest {
         assertSame(GetPowerReading.SPEC, Commands.find(NetFn.GROUP_EXTENSION, 0x02, Dcmi.GROUP_ID).orElseThrow().spec());
         assertFalse(Commands.find(NetFn.GROUP_EXTENSION, 0x02).isPresent());
         assertFalse(Commands.find(NetFn.GROUP_EXTENSION, 0x02, 0x00).isPresent());
+        ByteBuffer request = hex("dc 01 00 00");
+        assertSame(GetPowerReading.SPEC, Commands.find(NetFn.GROUP_EXTENSION, 0x02, request).orElseThrow().spec());
+        assertEquals(0, request.position());
+        assertFalse(Commands.find(NetFn.GROUP_EXTENSION, 0x02, ByteBuffer.allocate(0)).isPresent());
+        assertSame(dev.ipmi.core.command.app.GetDeviceId.SPEC, Commands.find(NetFn.APP, 0x01, ByteBuffer.allocate(0)).orElseThrow().spec());
     }
 }
