@@ -445,7 +445,9 @@ final class LanProtocol {
                 reply = Reply.ok(r.array());
             }
         }
-        respond(s, req, reply, from, 0);
+        // Success: the reply already counts as the first BMC->console message, numbered with the
+        // console's initial outbound sequence number (FreeIPMI starts its window there).
+        respond(s, req, reply, from, reply.completionCode() == 0 ? -1 : 0);
         if (reply.completionCode() != 0) {
             remove(s);
         }
