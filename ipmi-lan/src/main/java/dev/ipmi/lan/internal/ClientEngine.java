@@ -197,21 +197,13 @@ public final class ClientEngine implements Transport.Receiver {
 
     // ---------------------------------------------------------------- sessionless traffic (selector thread)
 
-    /** Sends a command outside any session; the future completes on the selector thread. */
+    /** Sends a command outside any session; selector thread, and the future completes there too. */
     <R> CompletableFuture<R> sessionless(Peer peer, IpmiRequest<R> request, RetryPolicy policy) {
         PendingRequest p = PendingRequest.typed(request, policy, true);
-        CompletableFuture<R> internal = new CompletableFuture<>();
-        p.future.whenComplete((v, t) -> transport.execute(() -> {
-            if (t != null) {
-                internal.completeExceptionally(Ipmi15Handshake.unwrap(t));
-            } else {
-                @SuppressWarnings("unchecked")
-                R r = (R) v;
-                internal.complete(r);
-            }
-        }));
         peer.submit(p);
-        return internal;
+        @SuppressWarnings("unchecked")
+        CompletableFuture<R> f = (CompletableFuture<R>) (CompletableFuture<?>) p.future;
+        return f;
     }
 
     /**
