@@ -19,24 +19,11 @@ import java.util.Optional;
  * catalogue's response records as they appear).
  */
 final class CommandRouter {
-    private static final PrivilegeLevel U = PrivilegeLevel.USER;
-    private static final PrivilegeLevel O = PrivilegeLevel.OPERATOR;
-    private static final PrivilegeLevel A = PrivilegeLevel.ADMINISTRATOR;
-
-    /** netFn << 8 | command -> privilege, for commands not in the catalogue (Appendix G). */
-    static final Map<Integer, PrivilegeLevel> LOCAL_PRIVILEGES = Map.ofEntries(
-            Map.entry(0x0A20, U), Map.entry(0x0A22, U), Map.entry(0x0A23, U),          // SDR repository
-            Map.entry(0x0A40, U), Map.entry(0x0A41, U), Map.entry(0x0A42, U), Map.entry(0x0A43, U),
-            Map.entry(0x0A44, O), Map.entry(0x0A46, O), Map.entry(0x0A47, O), Map.entry(0x0A48, U),
-            Map.entry(0x0A49, O),                                                      // SEL
-            Map.entry(0x0A10, U), Map.entry(0x0A11, U), Map.entry(0x0A12, O),          // FRU
-            Map.entry(0x0420, U), Map.entry(0x0424, O), Map.entry(0x0425, U), Map.entry(0x0426, O),
-            Map.entry(0x0427, U), Map.entry(0x0429, U), Map.entry(0x042D, U),          // sensors
-            Map.entry(0x0C01, A), Map.entry(0x0C02, O), Map.entry(0x0C21, A), Map.entry(0x0C22, U), // LAN, SOL
-            Map.entry(0x0648, U), Map.entry(0x0649, U), Map.entry(0x064A, U), Map.entry(0x064B, U),
-            Map.entry(0x064C, A), Map.entry(0x064D, O), Map.entry(0x064E, U), Map.entry(0x064F, U), // payloads
-            Map.entry(0x0634, U),                                                      // Send Message
-            Map.entry(0x2C01, U), Map.entry(0x2C02, U));                               // DCMI
+    /** netFn << 8 | command -> privilege, for the commands not (yet) in the catalogue (Appendix G). */
+    static final Map<Integer, PrivilegeLevel> LOCAL_PRIVILEGES = Map.of(
+            0x0A41, PrivilegeLevel.USER,      // Get SEL Allocation Info
+            0x0424, PrivilegeLevel.OPERATOR,  // Set Sensor Hysteresis
+            0x064F, PrivilegeLevel.USER);     // Get Channel Payload Version
 
     private final BmcConfig config;
     private final Engine engine;
@@ -56,20 +43,12 @@ final class CommandRouter {
     }
 
     /** The privilege a command needs; null when anything goes (unknown commands answer C1h anyway). */
-    PrivilegeLevel privilegeFor(NetFn netFn, int command) {
-        Optional<CatalogueEntry> e = Commands.find(netFn, command);
-        if (e.isEmpty() && netFn.code() == 0x2C) {
-            e = Commands.find(netFn, command, 0xDC);
-        }
+    PrivilegeLevel privilegeFor(NetFn netFn, int command, byte[] data) {
+        Optional<CatalogueEntry> e = Commands.find(netFn, command, ByteBuffer.wrap(data));
         if (e.isPresent()) {
             return e.get().spec().privilege();
         }
-        return switch (netFn.code() << 8 | command) {
-            case 0x0638, 0x0654 -> null;
-            case 0x063B, 0x063C -> PrivilegeLevel.CALLBACK;
-            case 0x063D -> U;
-            default -> LOCAL_PRIVILEGES.get(netFn.code() << 8 | command);
-        };
+        return LOCAL_PRIVILEGES.get(netFn.code() << 8 | command);
     }
 
     Reply handle(SimSession s, IpmiLanRequest req) {

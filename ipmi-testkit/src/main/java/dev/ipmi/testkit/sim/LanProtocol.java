@@ -491,7 +491,7 @@ final class LanProtocol {
         }
         Reply reply;
         int key = req.netFn().code() << 8 | req.command();
-        PrivilegeLevel required = router.privilegeFor(req.netFn(), req.command());
+        PrivilegeLevel required = router.privilegeFor(req.netFn(), req.command(), req.data());
         if (faults.nodeBusy()) {
             reply = Reply.cc(CompletionCode.NODE_BUSY.value());
         } else if (required != null && !s.privilege.covers(required)) {
