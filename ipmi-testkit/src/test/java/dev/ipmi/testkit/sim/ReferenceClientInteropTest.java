@@ -109,6 +109,18 @@ class ReferenceClientInteropTest {
     }
 
     @Test
+    void ipmitoolIpmi15EnforcesUsersAndPrivileges() throws IOException {
+        Ipmitool lan = lanplus(3).withIpmi15("MD5");
+        assertTrue(ok(lan.withUser("user", "userpass").withPrivilege(PrivilegeLevel.USER).run("chassis", "status"))
+                .stdout().contains("System Power"));
+        // Activate Session above the user's limit (86h), unknown and disabled users (Get Session Challenge 81h)
+        assertFalse(lan.withUser("user", "userpass").withPrivilege(PrivilegeLevel.ADMINISTRATOR).run("mc", "info")
+                .succeeded());
+        assertFalse(lan.withUser("disabled", "disabledpass").run("mc", "info").succeeded());
+        assertFalse(lan.withUser("admin", "wrongpass").run("mc", "info").succeeded());
+    }
+
+    @Test
     void ipmitoolRejectsWrongPasswordAndDisabledUser() throws IOException {
         assertFalse(lanplus(3).withUser("admin", "wrongpass").run("mc", "info").succeeded());
         assertFalse(lanplus(3).withUser("disabled", "disabledpass").run("mc", "info").succeeded());
