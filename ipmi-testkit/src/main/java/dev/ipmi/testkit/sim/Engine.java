@@ -1,7 +1,6 @@
 package dev.ipmi.testkit.sim;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
@@ -29,6 +28,7 @@ final class Engine implements Runnable, AutoCloseable {
     private final Selector selector;
     private final Thread thread;
     private final Faults faults;
+    private final InetSocketAddress localAddress;
     private final ConcurrentLinkedQueue<Runnable> posted = new ConcurrentLinkedQueue<>();
     private final PriorityQueue<Timed> timers = new PriorityQueue<>();
     private BiConsumer<ByteBuffer, InetSocketAddress> receiver;
@@ -59,7 +59,8 @@ final class Engine implements Runnable, AutoCloseable {
             selector.close();
             throw e;
         }
-        this.thread = new Thread(this, name + "-" + ((InetSocketAddress) channel.getLocalAddress()).getPort());
+        this.localAddress = (InetSocketAddress) channel.getLocalAddress();
+        this.thread = new Thread(this, name + "-" + localAddress.getPort());
         thread.setDaemon(true);
     }
 
@@ -69,11 +70,7 @@ final class Engine implements Runnable, AutoCloseable {
     }
 
     InetSocketAddress localAddress() {
-        try {
-            return (InetSocketAddress) channel.getLocalAddress();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return localAddress;
     }
 
     boolean inEngineThread() {

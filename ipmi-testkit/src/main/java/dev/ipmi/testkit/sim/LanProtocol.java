@@ -380,8 +380,8 @@ final class LanProtocol {
         if (user == null || !user.enabled()) {
             return Reply.cc(0x81);
         }
-        if (sessions.size() >= Math.min(config.maxSessions(), MAX_SESSION_HANDLES)) {
-            return Reply.cc(0x81 /* spec leaves "no slot" to Activate Session; refuse early */);
+        if (sessions.size() >= MAX_SESSION_HANDLES) {
+            return Reply.cc(CompletionCode.NODE_BUSY.value()); // no room even for a temporary session
         }
         Ipmi15AuthCode auth;
         try {
@@ -429,6 +429,8 @@ final class LanProtocol {
                 reply = Reply.cc(0xCC);
             } else if (!s.user.maxPrivilege().covers(wanted)) {
                 reply = Reply.cc(0x86);
+            } else if (activeSessions().size() >= config.maxSessions()) {
+                reply = Reply.cc(0x81); // no session slot available
             } else if (initialOutbound == 0) {
                 reply = Reply.cc(0x84);
             } else {

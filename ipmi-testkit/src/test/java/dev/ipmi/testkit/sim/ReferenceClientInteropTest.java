@@ -121,6 +121,20 @@ class ReferenceClientInteropTest {
     }
 
     @Test
+    void ipmi15SessionLimit() throws Exception {
+        try (SimulatedBmc small = SimulatedBmc.newBuilder().maxSessions(1).start();
+                TestConsole holder = new TestConsole(small.address())) {
+            holder.login(dev.ipmi.core.crypto.CipherSuite.SUITE_3, "admin", "adminpass", PrivilegeLevel.ADMINISTRATOR);
+            Ipmitool lan = Ipmitool.lanplus(prerequisites.executable("ipmitool"), small.address(), "admin", "adminpass",
+                    3).withIpmi15("MD5").withTimeout(Duration.ofSeconds(15));
+            assertFalse(lan.run("mc", "info").succeeded(), "Activate Session 81h: no slot");
+            holder.command(0x06, 0x3C, java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                    .putInt(holder.bmcId).array());
+            assertTrue(ok(lan.run("mc", "info")).stdout().contains("Device ID"));
+        }
+    }
+
+    @Test
     void ipmitoolRejectsWrongPasswordAndDisabledUser() throws IOException {
         assertFalse(lanplus(3).withUser("admin", "wrongpass").run("mc", "info").succeeded());
         assertFalse(lanplus(3).withUser("disabled", "disabledpass").run("mc", "info").succeeded());
