@@ -1,6 +1,5 @@
 package dev.ipmi.testkit.sim;
 
-import dev.ipmi.core.crypto.CipherSuite;
 import java.net.InetSocketAddress;
 
 /** Get LAN / SOL Configuration Parameters (IPMI v2.0 sections 23.2 and 26.3), read-only basics. */
@@ -26,7 +25,7 @@ final class TransportConfig {
             case 6 -> new byte[] {(byte) 255, 0, 0, 0};
             case 12 -> new byte[] {0, 0, 0, 0};
             case 13 -> new byte[6];
-            case 22 -> new byte[] {(byte) config.cipherSuites().size()};
+            case 22 -> new byte[] {(byte) (suiteIds(config).length - 1)};
             case 23 -> suiteIds(config);
             case 24 -> new byte[] {0, 0x44, 0x44, 0x44, 0x44, 0x44, 0x44, 0x44, 0x44};
             default -> null;
@@ -34,11 +33,12 @@ final class TransportConfig {
         return value == null ? Reply.cc(0x80) : withRevision(value);
     }
 
+    /** Parameter 23: a reserved byte, then at most 16 suite IDs (the parameter's fixed maximum). */
     private static byte[] suiteIds(BmcConfig config) {
-        byte[] r = new byte[1 + config.cipherSuites().size()];
-        int i = 1;
-        for (CipherSuite s : config.cipherSuites()) {
-            r[i++] = (byte) s.id();
+        int n = Math.min(16, config.cipherSuites().size());
+        byte[] r = new byte[1 + n];
+        for (int i = 0; i < n; i++) {
+            r[1 + i] = (byte) config.cipherSuites().get(i).id();
         }
         return r;
     }
