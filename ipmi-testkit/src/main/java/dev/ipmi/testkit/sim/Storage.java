@@ -18,6 +18,10 @@ import java.util.TreeMap;
  */
 final class Storage {
     private static final int SEL_CAPACITY = 1000;
+    // Read once per JVM: thousands of simulated BMCs share them (FRUs are copied, they are writable).
+    private static final byte[] TESTBED_SDRS = resource("testbed-sdr.bin");
+    private static final byte[] TESTBED_FRU0 = resource("testbed-fru0.bin");
+    private static final byte[] TESTBED_FRU1 = resource("testbed-fru1.bin");
 
     private final List<byte[]> sdrs = new ArrayList<>();
     private int sdrReservation;
@@ -32,14 +36,14 @@ final class Storage {
     /** The ipmi_sim testbed's SDRs, SEL and FRUs (bundled resources, see README.txt beside them). */
     static Storage testbed() {
         Storage s = new Storage();
-        byte[] all = resource("testbed-sdr.bin");
+        byte[] all = TESTBED_SDRS;
         for (int at = 0; at + 5 <= all.length; ) {
             int length = 5 + (all[at + 4] & 0xFF);
             s.sdrs.add(Arrays.copyOfRange(all, at, at + length));
             at += length;
         }
-        s.frus.put(0, resource("testbed-fru0.bin"));
-        s.frus.put(1, resource("testbed-fru1.bin"));
+        s.frus.put(0, TESTBED_FRU0.clone());
+        s.frus.put(1, TESTBED_FRU1.clone());
         // The emulator's own start-up event, then the five of testbed.emu.
         s.addSel(hex("02 00000000 2000 04 08 08 6f 00 ffff"));
         s.addSel(hex("02 00000000 2000 04 01 01 01 57 56 55"));

@@ -71,9 +71,16 @@ class SessionProtocolTest {
 
     @Test
     void kgIsUsedForTheSessionKeys() throws Exception {
-        start(SimulatedBmc.newBuilder().kg("0123456789".getBytes()));
+        byte[] kg = Arrays.copyOf("0123456789".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 20);
+        start(SimulatedBmc.newBuilder().kg("0123456789".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
         try (TestConsole c = new TestConsole(bmc.address())) {
-            // The test console derives keys without K_G: RAKP 2 and 3 still work, RAKP 4's ICV does not match.
+            c.login(CipherSuite.SUITE_3, "admin", "adminpass", PrivilegeLevel.ADMINISTRATOR, kg);
+            assertEquals(0, c.command(0x06, 0x01)[0]);
+            byte[] caps = c.command(0x06, 0x38, (byte) 0x8E, (byte) 4);
+            assertEquals(0x20, caps[3] & 0x20, "K_G set");
+        }
+        try (TestConsole c = new TestConsole(bmc.address())) {
+            // Without K_G, RAKP 2 and 3 still work (they use K_uid), but the RAKP 4 ICV (from SIK) does not match.
             org.junit.jupiter.api.Assertions.assertThrows(org.opentest4j.AssertionFailedError.class,
                     () -> c.login(CipherSuite.SUITE_3, "admin", "adminpass", PrivilegeLevel.ADMINISTRATOR));
         }

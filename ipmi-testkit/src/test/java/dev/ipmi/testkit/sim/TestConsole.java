@@ -116,6 +116,11 @@ final class TestConsole implements AutoCloseable {
 
     /** Full RMCP+ login; leaves the session at {@code privilege} (Set Session Privilege Level sent). */
     void login(CipherSuite suite, String user, String password, PrivilegeLevel privilege) throws Exception {
+        login(suite, user, password, privilege, null);
+    }
+
+    /** As {@link #login(CipherSuite, String, String, PrivilegeLevel)} with the BMC key K_G (20 bytes) or null. */
+    void login(CipherSuite suite, String user, String password, PrivilegeLevel privilege, byte[] kg) throws Exception {
         byte[] open = openSession(privilege.code(), SecurityAlgorithms.of(suite));
         assertEquals(0, open[1], "Open Session status");
         byte[] rm = new byte[16];
@@ -132,7 +137,7 @@ final class TestConsole implements AutoCloseable {
         assertEquals(Arrays.toString(expected2), Arrays.toString(Arrays.copyOfRange(r2, 40, r2.length)), "RAKP 2 code");
         byte[] r4 = rakp3(0, RakpMath.rakp3AuthCode(suite.authentication(), kuid, rc, consoleId, role, name, CRYPTO));
         assertEquals(0, r4[1], "RAKP 4 status");
-        try (SessionKeys keys = RakpMath.sessionKeys(suite.authentication(), null, kuid, rm, rc, role, name, CRYPTO)) {
+        try (SessionKeys keys = RakpMath.sessionKeys(suite.authentication(), kg, kuid, rm, rc, role, name, CRYPTO)) {
             byte[] icv = RakpMath.rakp4Icv(suite.authentication(), keys.sik(), rm, bmcId, guid, CRYPTO);
             assertEquals(Arrays.toString(icv), Arrays.toString(Arrays.copyOfRange(r4, 8, r4.length)), "RAKP 4 ICV");
             codec = new RmcpPlusCodec(bmcId, Integrity.create(suite.integrity(), keys, CRYPTO),
