@@ -1,5 +1,6 @@
 package dev.ipmi.testkit.sim;
 
+import dev.ipmi.core.MalformedPacketException;
 import dev.ipmi.core.command.CatalogueEntry;
 import dev.ipmi.core.command.Commands;
 import dev.ipmi.core.command.NetFn;
@@ -49,6 +50,27 @@ final class CommandRouter {
             return e.get().spec().privilege();
         }
         return LOCAL_PRIVILEGES.get(netFn.code() << 8 | command);
+    }
+
+    /**
+     * Checks request data with the catalogue's request decoder, as a BMC's command parser would:
+     * null when acceptable or not catalogued, else C7h (wrong length) or CCh (invalid field).
+     */
+    Reply validate(IpmiLanRequest req) {
+        byte[] d = req.data();
+        Optional<CatalogueEntry> e = Commands.find(req.netFn(), req.command(), ByteBuffer.wrap(d));
+        if (e.isEmpty()) {
+            return null;
+        }
+        try {
+            e.get().decodeRequest(ByteBuffer.wrap(d));
+            return null;
+        } catch (MalformedPacketException ex) {
+            String m = String.valueOf(ex.getMessage());
+            return Reply.cc(m.contains("want") || m.contains("length") ? 0xC7 : 0xCC);
+        } catch (RuntimeException ex) {
+            return Reply.cc(0xCC); // a decoder bug must not take the BMC down
+        }
     }
 
     Reply handle(SimSession s, IpmiLanRequest req) {

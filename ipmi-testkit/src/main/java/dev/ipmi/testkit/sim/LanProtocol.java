@@ -492,12 +492,15 @@ final class LanProtocol {
             return;
         }
         Reply reply;
+        Reply invalid;
         int key = req.netFn().code() << 8 | req.command();
         PrivilegeLevel required = router.privilegeFor(req.netFn(), req.command(), req.data());
         if (faults.nodeBusy()) {
             reply = Reply.cc(CompletionCode.NODE_BUSY.value());
         } else if (required != null && !s.privilege.covers(required)) {
             reply = Reply.cc(CompletionCode.INSUFFICIENT_PRIVILEGE.value());
+        } else if (config.rawHandler() == null && (invalid = router.validate(req)) != null) {
+            reply = invalid;
         } else {
             reply = switch (key) {
                 case 0x0638 -> authCapabilities(req.data());
