@@ -1,0 +1,7 @@
+/** SDR repository, sensor readings in real units, SEL and FRU decoding. */
+module dev.ipmi.sdr {
+    requires transitive dev.ipmi.core;
+    requires transitive dev.ipmi.lan;
+
+    exports dev.ipmi.sdr;
+}
