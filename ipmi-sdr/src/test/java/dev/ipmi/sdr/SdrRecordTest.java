@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SdrRecordTest {
     private static final String ENTITY_ASSOCIATION = "200051080b" + "1701" + "c0" + "0301" + "0302" + "0000" + "0000";
-    private static final String DEVICE_RELATIVE = "210051091a" + "0781" + "20" + "00" + "20"
+    private static final String DEVICE_RELATIVE = "2100510915" + "0781" + "20" + "00" + "20"
             + "b2" + "10" + "1d" + "61" + "00000000" + "00000000" + "00000000";
     private static final String GENERIC_LOCATOR = "3000511013" + "20" + "a0" + "7b" + "82" + "00" + "07" + "00"
             + "0701" + "00" + "c8" + "5345455052304d30";
