@@ -4,4 +4,5 @@ module dev.ipmi.sdr {
     requires transitive dev.ipmi.lan;
 
     exports dev.ipmi.sdr;
+    exports dev.ipmi.sdr.sel;
 }
