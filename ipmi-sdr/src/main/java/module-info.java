@@ -5,4 +5,5 @@ module dev.ipmi.sdr {
 
     exports dev.ipmi.sdr;
     exports dev.ipmi.sdr.sel;
+    exports dev.ipmi.sdr.fru;
 }
