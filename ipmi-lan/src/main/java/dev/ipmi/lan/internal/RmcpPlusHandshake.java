@@ -225,7 +225,7 @@ final class RmcpPlusHandshake {
             fail(statusFailure("RAKP 4", r.status()));
             return;
         }
-        byte[] icv = RakpMath.rakp4Icv(suite.authentication(), sik, rm, consoleSessionId, bmcGuid, engine.crypto());
+        byte[] icv = RakpMath.rakp4Icv(suite.authentication(), sik, rm, bmcSessionId, bmcGuid, engine.crypto());
         if (!RakpMath.constantTimeEquals(icv, r.integrityCheckValue())) {
             fail(new IpmiAuthenticationException(Reason.BMC_NOT_AUTHENTIC, -1, "BMC " + peer.bmc
                     + " sent a wrong RAKP 4 integrity check value: session keys do not match"));

@@ -1,6 +1,6 @@
 package dev.ipmi.core.command.app;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ipmi.core.MalformedPacketException;
+import dev.ipmi.core.command.Octets;
 import dev.ipmi.core.command.app.GetDeviceId.DeviceSupport;
 import dev.ipmi.core.wire.Wire;
 import java.nio.ByteBuffer;
@@ -36,7 +37,7 @@ class AppCommandsTest {
         assertEquals(EnumSet.of(DeviceSupport.SENSOR_DEVICE, DeviceSupport.SDR_REPOSITORY_DEVICE,
                 DeviceSupport.SEL_DEVICE, DeviceSupport.FRU_INVENTORY_DEVICE, DeviceSupport.IPMB_EVENT_RECEIVER,
                 DeviceSupport.CHASSIS_DEVICE), r.support());
-        assertArrayEquals(new byte[4], r.auxiliaryFirmwareRevision());
+        assertEquals(Octets.of(new byte[4]), r.auxiliaryFirmwareRevision());
     }
 
     @Test

@@ -62,6 +62,8 @@ class ChassisCommandsTest {
         assertEquals("05", encode(ChassisIdentify.forSeconds(5)));
         assertEquals("0001", encode(new ChassisIdentify(Optional.of(Duration.ZERO), true)));
         assertThrows(IllegalArgumentException.class, () -> ChassisIdentify.forSeconds(256));
+        // ipmi_sim answered Chassis Identify with 35 bytes of uninitialised memory after cc 00
+        assertEquals(new ChassisIdentify.Response(), ChassisIdentify.forSeconds(5).decodeResponse(ByteBuffer.allocate(35)));
     }
 
     @ParameterizedTest
