@@ -33,6 +33,12 @@ public record SensorReading(int raw, boolean eventMessagesEnabled, boolean scann
         return new SensorReading(raw, (flags & 0x80) != 0, (flags & 0x40) != 0, (flags & 0x20) != 0, states);
     }
 
+    /** From the command catalogue's decoded response. */
+    public static SensorReading of(dev.ipmi.core.command.sensor.GetSensorReading.Response r) {
+        return new SensorReading(r.rawReading(), r.eventMessagesEnabled(), r.scanningEnabled(),
+                r.readingUnavailable(), r.discreteStates());
+    }
+
     public void encode(ByteBuffer out) {
         out.put((byte) raw);
         out.put((byte) ((eventMessagesEnabled ? 0x80 : 0) | (scanningEnabled ? 0x40 : 0) | (unavailable ? 0x20 : 0)));
