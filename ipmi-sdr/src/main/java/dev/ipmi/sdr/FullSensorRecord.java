@@ -1,6 +1,7 @@
 package dev.ipmi.sdr;
 
 import dev.ipmi.core.MalformedPacketException;
+import dev.ipmi.core.command.sensor.Threshold;
 import dev.ipmi.core.wire.Wire;
 import java.nio.ByteBuffer;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.ipmi.sdr;
 
+import dev.ipmi.core.command.sensor.Threshold;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ public record RawThresholds(int mask, int lnc, int lc, int lnr, int unc, int uc,
     }
 
     public boolean has(Threshold t) {
-        return (mask & t.bit()) != 0;
+        return (mask & 1 << t.ordinal()) != 0;
     }
 
     /** The present thresholds converted to units. */

@@ -4,6 +4,7 @@ import dev.ipmi.core.command.CompletionCodeException;
 import dev.ipmi.core.command.sensor.GetSensorReading;
 import dev.ipmi.core.command.sensor.GetSensorReadingFactors;
 import dev.ipmi.core.command.sensor.GetSensorThresholds;
+import dev.ipmi.core.command.sensor.Threshold;
 import dev.ipmi.lan.IpmiSession;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -84,10 +85,10 @@ public final class SensorReader {
         return cc == 0xCB || cc == 0xCC || cc == 0xCD || cc == 0xD5;
     }
 
-    private static RawThresholds rawThresholds(Map<dev.ipmi.core.command.sensor.Threshold, Integer> raw) {
+    private static RawThresholds rawThresholds(Map<Threshold, Integer> raw) {
         int[] v = new int[6];
         int mask = 0;
-        for (Map.Entry<dev.ipmi.core.command.sensor.Threshold, Integer> e : raw.entrySet()) {
+        for (Map.Entry<Threshold, Integer> e : raw.entrySet()) {
             // Both enums follow the threshold mask's bit order.
             int i = e.getKey().ordinal();
             v[i] = e.getValue();

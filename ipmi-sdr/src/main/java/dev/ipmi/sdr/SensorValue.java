@@ -1,5 +1,6 @@
 package dev.ipmi.sdr;
 
+import dev.ipmi.core.command.sensor.Threshold;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;

@@ -31,7 +31,7 @@ class TypeLengthTextTest {
             c3414243   | true  | LATIN_1    | ABC
             c441004200 | false | UNICODE    | AB
             02beef     | true  | BINARY     | beef
-            42987a     | true  | BCD_PLUS   | 987 
+            42987a     | true  | BCD_PLUS   | 987
             """)
     void fruFields(String hex, boolean english, TextEncoding encoding, String text) throws Exception {
         TypeLengthText t = TypeLengthText.decodeFru(ByteBuffer.wrap(Wire.unhex(hex)), english, "test");

@@ -1,12 +1,13 @@
 package dev.ipmi.sdr.sel;
 
+import dev.ipmi.core.command.sensor.Threshold;
 import dev.ipmi.core.wire.Wire;
 import dev.ipmi.sdr.EventReadingType;
 import dev.ipmi.sdr.EventStates;
 import dev.ipmi.sdr.FullSensorRecord;
 import dev.ipmi.sdr.SensorRecord;
 import dev.ipmi.sdr.SensorType;
-import dev.ipmi.sdr.Threshold;
+import dev.ipmi.sdr.ThresholdStatus;
 import java.nio.ByteBuffer;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -121,7 +122,7 @@ public record SystemEventRecord(int recordId, SelTimestamp timestamp, int genera
         OptionalDouble reading = triggerReading(sdr);
         OptionalDouble threshold = triggerThreshold(sdr);
         if (reading.isPresent() && threshold.isPresent()) {
-            boolean upper = threshold().map(Threshold::upper).orElse(true);
+            boolean upper = threshold().map(ThresholdStatus::upper).orElse(true);
             sb.append(" | Reading ").append(format(reading.getAsDouble()))
                     .append(upper ? " > " : " < ").append("Threshold ")
                     .append(format(threshold.getAsDouble())).append(' ')

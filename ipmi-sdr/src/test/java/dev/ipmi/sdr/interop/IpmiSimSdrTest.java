@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ipmi.core.command.sensor.Threshold;
 import dev.ipmi.core.wire.Wire;
 import dev.ipmi.lan.BmcAddress;
 import dev.ipmi.lan.Credentials;
@@ -20,7 +21,6 @@ import dev.ipmi.sdr.SdrRepositoryReader;
 import dev.ipmi.sdr.SensorReader;
 import dev.ipmi.sdr.SensorRecord;
 import dev.ipmi.sdr.SensorValue;
-import dev.ipmi.sdr.Threshold;
 import dev.ipmi.sdr.fru.FruInventory;
 import dev.ipmi.sdr.fru.FruReader;
 import dev.ipmi.sdr.sel.OemNonTimestampedRecord;

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ipmi.core.MalformedPacketException;
+import dev.ipmi.core.command.sensor.Threshold;
 import dev.ipmi.core.testing.Robustness;
 import dev.ipmi.core.wire.Wire;
 import dev.ipmi.sdr.SdrRecord;
 import dev.ipmi.sdr.SensorRecord;
-import dev.ipmi.sdr.Threshold;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.List;
