@@ -4,10 +4,6 @@ import dev.ipmi.core.IpmiException;
 import dev.ipmi.core.MalformedPacketException;
 import dev.ipmi.core.command.CompletionCodeException;
 import dev.ipmi.core.command.app.GetDeviceId;
-import dev.ipmi.core.command.storage.GetSdr;
-import dev.ipmi.core.command.storage.GetSdrRepositoryInfo;
-import dev.ipmi.core.command.storage.RepositoryInfo;
-import dev.ipmi.core.command.storage.ReserveSdrRepository;
 import dev.ipmi.lan.IpmiSession;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -29,12 +25,14 @@ import java.util.Set;
  * after the walk, the walk starts again (at most {@value #MAX_WALKS} walks).
  *
  * <p>With an {@link SdrCache}, a repository whose key (model, firmware, timestamps) is cached
- * costs two commands. Not thread-safe: one reader per walk.
+ * costs two commands. {@link #readDeviceSdrs} walks a controller's device SDRs (Get Device
+ * SDR) the same way, without the cache. Not thread-safe: one reader per walk.
  */
 public final class SdrRepositoryReader {
     static final int MAX_WALKS = 3;
     private static final int HEADER = SdrHeader.LENGTH;
     private static final int LAST_RECORD = 0xFFFF;
+    private static final int WHOLE_RECORD = 0xFF;
     /** The largest partial read tried after whole-record reads fail. */
     private static final int FIRST_CHUNK = 32;
     private static final int MAX_RESERVATION_RENEWALS = 10;
@@ -43,6 +41,7 @@ public final class SdrRepositoryReader {
     private final SdrCache cache;
     private boolean wholeRecords = true;
     private int chunk = FIRST_CHUNK;
+    private SdrSource source;
     private int reservation;
     private boolean reserve;
 
@@ -57,24 +56,37 @@ public final class SdrRepositoryReader {
         this.cache = cache;
     }
 
+    /** {@link #read(SdrProgressListener)} without progress reports. */
     public SdrRepository read() throws IOException {
         return read(SdrProgressListener.NONE);
     }
 
+    /** The BMC's SDR repository, from the cache when it holds this repository. */
     public SdrRepository read(SdrProgressListener listener) throws IOException {
-        RepositoryInfo info = session.sendBlocking(new GetSdrRepositoryInfo()).info();
+        source = SdrSource.repository(session);
         GetDeviceId.Response device = cache == null ? null : session.sendBlocking(new GetDeviceId());
+        return read(listener, device);
+    }
+
+    /** The device SDRs of the controller the session talks to (Get Device SDR); never cached. */
+    public SdrRepository readDeviceSdrs(SdrProgressListener listener) throws IOException {
+        source = SdrSource.device(session);
+        return read(listener, null);
+    }
+
+    private SdrRepository read(SdrProgressListener listener, GetDeviceId.Response device) throws IOException {
+        SdrSource.Version version = source.version();
         for (int walk = 1; ; walk++) {
-            SdrCacheKey key = device == null ? null : key(device, info);
+            SdrCacheKey key = device == null ? null : key(device, version);
             if (key != null) {
                 Optional<List<byte[]>> hit = cache.get(key);
                 if (hit.isPresent()) {
                     return SdrRepository.of(hit.get());
                 }
             }
-            List<byte[]> raw = walk(info, listener);
-            RepositoryInfo after = session.sendBlocking(new GetSdrRepositoryInfo()).info();
-            if (after.lastAddition().equals(info.lastAddition()) && after.lastErase().equals(info.lastErase())) {
+            List<byte[]> raw = walk(version, listener);
+            SdrSource.Version after = source.version();
+            if (after.sameContents(version)) {
                 if (key != null) {
                     cache.put(key, raw);
                 }
@@ -83,19 +95,19 @@ public final class SdrRepositoryReader {
             if (walk == MAX_WALKS) {
                 throw new IpmiException("SDR repository changed during each of " + MAX_WALKS + " walks");
             }
-            info = after;
+            version = after;
         }
     }
 
-    private static SdrCacheKey key(GetDeviceId.Response d, RepositoryInfo info) {
+    private static SdrCacheKey key(GetDeviceId.Response d, SdrSource.Version v) {
         return new SdrCacheKey(d.manufacturerId(), d.productId(), d.firmwareMajor(), d.firmwareMinor(),
-                info.lastAddition().seconds(), info.lastErase().seconds());
+                v.addition(), v.erase());
     }
 
-    private List<byte[]> walk(RepositoryInfo info, SdrProgressListener listener) throws IOException {
-        reserve = info.supportsReserve();
-        reservation = reserve ? session.sendBlocking(new ReserveSdrRepository()).reservationId() : 0;
-        List<byte[]> records = new ArrayList<>(info.entries());
+    private List<byte[]> walk(SdrSource.Version info, SdrProgressListener listener) throws IOException {
+        reserve = info.reservable();
+        reservation = reserve ? source.reserve() : 0;
+        List<byte[]> records = new ArrayList<>(Math.min(info.entries(), 1024));
         Set<Integer> seen = new HashSet<>();
         int id = 0;
         while (id != LAST_RECORD) {
@@ -113,7 +125,7 @@ public final class SdrRepositoryReader {
     /** One record; its next record id goes into {@code next}. */
     private byte[] readRecord(int id, ByteBuffer next) throws IOException {
         if (wholeRecords) {
-            GetSdr.Response whole = piece(id, 0, GetSdr.WHOLE_RECORD);
+            SdrSource.Piece whole = piece(id, 0, WHOLE_RECORD);
             if (whole != null) {
                 byte[] data = whole.data().toByteArray();
                 if (data.length >= HEADER && data.length == HEADER + (data[4] & 0xFF)) {
@@ -124,7 +136,7 @@ public final class SdrRepositoryReader {
             // Refused or cut short: this BMC needs partial reads.
             wholeRecords = false;
         }
-        GetSdr.Response head = pieceOrShrink(id, 0, HEADER);
+        SdrSource.Piece head = pieceOrShrink(id, 0, HEADER);
         byte[] header = head.data().toByteArray();
         if (header.length < HEADER) {
             throw new MalformedPacketException("Get SDR " + id + ": header is " + header.length + " bytes");
@@ -147,10 +159,10 @@ public final class SdrRepositoryReader {
     }
 
     /** A partial read that halves the chunk on "too many bytes" errors until it works. */
-    private GetSdr.Response pieceOrShrink(int id, int offset, int count) throws IOException {
+    private SdrSource.Piece pieceOrShrink(int id, int offset, int count) throws IOException {
         int n = count;
         while (true) {
-            GetSdr.Response r = piece(id, offset, n);
+            SdrSource.Piece r = piece(id, offset, n);
             if (r != null) {
                 return r;
             }
@@ -163,10 +175,10 @@ public final class SdrRepositoryReader {
     }
 
     /** One Get SDR; null when the BMC says it cannot return that many bytes. */
-    private GetSdr.Response piece(int id, int offset, int count) throws IOException {
+    private SdrSource.Piece piece(int id, int offset, int count) throws IOException {
         for (int renewals = 0; ; renewals++) {
             try {
-                return session.sendBlocking(new GetSdr(reservation, id, offset, count));
+                return source.get(reservation, id, offset, count);
             } catch (CompletionCodeException e) {
                 switch (e.code().value()) {
                     case 0xCA, 0xFF, 0xC7, 0xC8 -> {
@@ -176,7 +188,7 @@ public final class SdrRepositoryReader {
                         if (!reserve || renewals == MAX_RESERVATION_RENEWALS) {
                             throw e;
                         }
-                        reservation = session.sendBlocking(new ReserveSdrRepository()).reservationId();
+                        reservation = source.reserve();
                     }
                     default -> throw e;
                 }

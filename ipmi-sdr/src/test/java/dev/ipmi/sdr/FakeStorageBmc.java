@@ -59,7 +59,20 @@ public final class FakeStorageBmc implements IpmiSession {
     }
 
     private int answer(NetFn netFn, int command, ByteBuffer in, ByteBuffer out) {
-        if (netFn != NetFn.STORAGE) {
+        if (netFn == NetFn.SENSOR_EVENT) {
+            // Device SDRs: the same records behind the Sensor/Event commands.
+            switch (command) {
+                case 0x20 -> {
+                    out.put((byte) sdrs.size()).put((byte) 0x81).putInt(0x1000 + additionAt.applyAsInt(++infoCount));
+                    return 0;
+                }
+                case 0x21 -> command = 0x23;
+                case 0x22 -> { } // Reserve Device SDR Repository has the storage number too
+                default -> {
+                    return 0xC1;
+                }
+            }
+        } else if (netFn != NetFn.STORAGE) {
             return 0xC1;
         }
         switch (command) {

@@ -72,6 +72,18 @@ class SdrRepositoryReaderTest {
     }
 
     @Test
+    void deviceSdrsWalkTheSameWay() throws Exception {
+        FakeStorageBmc bmc = new FakeStorageBmc(testbed(), new byte[0]);
+        bmc.maxRead = 12;
+        bmc.cancelReservationAt = n -> n == 9 ? 1 : 0;
+        bmc.additionAt = n -> n >= 2 ? 1 : 0;
+        List<Integer> progress = new CopyOnWriteArrayList<>();
+        assertSameRecords(testbed(), new SdrRepositoryReader(bmc).readDeviceSdrs((n, total) -> progress.add(n)));
+        assertEquals(26, progress.size(), "the change indicator moved once: two walks");
+        assertEquals(3, bmc.reserveCount);
+    }
+
+    @Test
     void otherErrorsPropagate() {
         FakeStorageBmc bmc = new FakeStorageBmc(testbed(), new byte[0]);
         bmc.maxRead = 0;
