@@ -10,16 +10,20 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * {@link SdrCache#directory(Path)}: one text file per key, one record in hex per line, written
  * to a temporary file and moved into place so readers never see half a file.
  */
 final class DirectorySdrCache implements SdrCache {
+    private static final String SUFFIX = ".sdr";
     private final Path directory;
+    private final SdrCacheListener listener;
 
-    DirectorySdrCache(Path directory) {
+    DirectorySdrCache(Path directory, SdrCacheListener listener) {
         this.directory = directory;
+        this.listener = listener;
     }
 
     @Override
@@ -58,9 +62,24 @@ final class DirectorySdrCache implements SdrCache {
         } finally {
             Files.deleteIfExists(tmp);
         }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(directory)) {
+            files = s.toList();
+        }
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            if (!name.endsWith(SUFFIX)) {
+                continue;
+            }
+            Optional<SdrCacheKey> other = SdrCacheKey.parseFileName(name.substring(0, name.length() - SUFFIX.length()));
+            if (other.isPresent() && other.get().sameModel(key) && !other.get().equals(key)
+                    && Files.deleteIfExists(f)) {
+                listener.stale(other.get(), key);
+            }
+        }
     }
 
     private Path file(SdrCacheKey key) {
-        return directory.resolve(key.fileName() + ".sdr");
+        return directory.resolve(key.fileName() + SUFFIX);
     }
 }

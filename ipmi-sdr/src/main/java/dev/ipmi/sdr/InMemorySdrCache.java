@@ -7,6 +7,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /** {@link SdrCache#inMemory()}. */
 final class InMemorySdrCache implements SdrCache {
     private final ConcurrentHashMap<SdrCacheKey, List<byte[]>> entries = new ConcurrentHashMap<>();
+    private final SdrCacheListener listener;
+
+    InMemorySdrCache(SdrCacheListener listener) {
+        this.listener = listener;
+    }
 
     @Override
     public Optional<List<byte[]>> get(SdrCacheKey key) {
@@ -15,9 +20,12 @@ final class InMemorySdrCache implements SdrCache {
 
     @Override
     public void put(SdrCacheKey key, List<byte[]> records) {
-        // An entry for the same model with older timestamps can never match again.
-        entries.keySet().removeIf(k -> k.sameModel(key) && !k.equals(key));
         entries.put(key, copy(records));
+        for (SdrCacheKey k : entries.keySet()) {
+            if (k.sameModel(key) && !k.equals(key) && entries.remove(k) != null) {
+                listener.stale(k, key);
+            }
+        }
     }
 
     private static List<byte[]> copy(List<byte[]> records) {

@@ -14,16 +14,30 @@ public interface SdrCache {
     /** The raw records stored under {@code key}. */
     Optional<List<byte[]>> get(SdrCacheKey key) throws IOException;
 
-    /** Stores the raw records under {@code key}, replacing what was there. */
+    /**
+     * Stores the raw records under {@code key}, replacing what was there. Entries of the same
+     * model and firmware with other timestamps can never match again: they are dropped and
+     * reported to the cache's {@link SdrCacheListener}.
+     */
     void put(SdrCacheKey key, List<byte[]> records) throws IOException;
 
     /** A cache in this JVM's memory. */
     static SdrCache inMemory() {
-        return new InMemorySdrCache();
+        return inMemory(SdrCacheListener.NONE);
+    }
+
+    /** A cache in this JVM's memory that reports entries replaced as stale. */
+    static SdrCache inMemory(SdrCacheListener listener) {
+        return new InMemorySdrCache(listener);
     }
 
     /** A cache of one file per key in {@code directory} (created if missing). */
     static SdrCache directory(Path directory) {
-        return new DirectorySdrCache(directory);
+        return directory(directory, SdrCacheListener.NONE);
+    }
+
+    /** A directory cache that reports (and deletes) entries replaced as stale. */
+    static SdrCache directory(Path directory, SdrCacheListener listener) {
+        return new DirectorySdrCache(directory, listener);
     }
 }

@@ -105,7 +105,9 @@ class SdrRepositoryReaderTest {
 
     @Test
     void cacheHitsSkipTheWalkAndStaleEntriesAreReplaced(@TempDir Path dir) throws Exception {
-        for (SdrCache cache : List.of(SdrCache.inMemory(), SdrCache.directory(dir))) {
+        List<String> staleEvents = new CopyOnWriteArrayList<>();
+        SdrCacheListener listener = (stale, current) -> staleEvents.add(stale.fileName() + " -> " + current.fileName());
+        for (SdrCache cache : List.of(SdrCache.inMemory(listener), SdrCache.directory(dir, listener))) {
             FakeStorageBmc bmc = new FakeStorageBmc(testbed(), new byte[0]);
             // The fake has no Get Device ID: a cache needs it, so the reader fails cleanly.
             assertThrows(CompletionCodeException.class, () -> new SdrRepositoryReader(bmc, cache).read());
@@ -114,6 +116,17 @@ class SdrRepositoryReaderTest {
             assertSameRecords(testbed(), SdrRepository.of(cache.get(key).orElseThrow()));
             SdrCacheKey newer = new SdrCacheKey(0x157, 1, 1, 2, 0x2000, 0x10);
             assertTrue(cache.get(newer).isEmpty());
+            SdrCacheKey otherModel = new SdrCacheKey(0x157, 2, 1, 2, 0x1000, 0x10);
+            cache.put(otherModel, testbed().subList(0, 1));
+            cache.put(newer, testbed().subList(0, 2));
+            assertEquals(2, cache.get(newer).orElseThrow().size());
+            assertTrue(cache.get(key).isEmpty(), "the stale entry is gone");
+            assertEquals(1, cache.get(otherModel).orElseThrow().size(), "other models are kept");
         }
+        assertEquals(List.of("000157-0001-fw1.02-add1000-era10 -> 000157-0001-fw1.02-add2000-era10",
+                "000157-0001-fw1.02-add1000-era10 -> 000157-0001-fw1.02-add2000-era10"), staleEvents);
+        assertEquals(java.util.Optional.of(new SdrCacheKey(0x157, 1, 1, 2, 0x2000, 0x10)),
+                SdrCacheKey.parseFileName("000157-0001-fw1.02-add2000-era10"));
+        assertTrue(SdrCacheKey.parseFileName("notes").isEmpty());
     }
 }

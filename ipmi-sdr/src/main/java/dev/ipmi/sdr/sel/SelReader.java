@@ -5,6 +5,7 @@ import dev.ipmi.core.MalformedPacketException;
 import dev.ipmi.core.command.storage.ClearSel;
 import dev.ipmi.core.command.storage.GetSelEntry;
 import dev.ipmi.core.command.storage.GetSelInfo;
+import dev.ipmi.core.command.storage.GetSelTime;
 import dev.ipmi.core.command.storage.RepositoryInfo;
 import dev.ipmi.core.command.storage.ReserveSel;
 import dev.ipmi.lan.IpmiSession;
@@ -33,6 +34,11 @@ public final class SelReader {
 
     public RepositoryInfo info() throws IOException {
         return session.sendBlocking(new GetSelInfo()).info();
+    }
+
+    /** The SEL's clock (Get SEL Time); pre-init when it was never set. */
+    public SelTimestamp time() throws IOException {
+        return new SelTimestamp(session.sendBlocking(new GetSelTime()).time().seconds());
     }
 
     /** Every entry, oldest first. */

@@ -191,8 +191,12 @@ class IpmiSimSdrTest {
     @Test
     void selMatchesIpmitoolSelElist(IpmiSimBmc bmc) throws Exception {
         SdrRepository repo = new SdrRepositoryReader(session).read();
-        List<SelRecord> sel = new SelReader(session).readAll();
+        SelReader reader = new SelReader(session);
+        List<SelRecord> sel = reader.readAll();
         assertEquals(6, sel.size());
+        assertEquals(6, reader.info().entries());
+        // ipmi_sim's SEL clock counts seconds since it started.
+        assertTrue(reader.time().preInit(), reader.time().toString());
         List<String[]> elist = ipmitool(bmc, "sel", "elist");
         assertEquals(6, elist.size());
         for (int i = 0; i < 5; i++) {
