@@ -44,6 +44,22 @@ public record SdrRepository(List<byte[]> rawRecords, List<SdrRecord> records, Li
                 && s.key().sensorNumber() == number).findFirst();
     }
 
+    /** Equal when the decoded records and the warnings are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SdrRepository r && r.records.equals(records) && r.warnings.equals(warnings);
+    }
+
+    @Override
+    public int hashCode() {
+        return records.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "SdrRepository[" + records.size() + " records, warnings=" + warnings + "]";
+    }
+
     /** Records of one type. */
     public <T extends SdrRecord> List<T> recordsOf(Class<T> type) {
         return records.stream().filter(type::isInstance).map(type::cast).toList();
