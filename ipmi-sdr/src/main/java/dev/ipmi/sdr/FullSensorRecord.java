@@ -115,14 +115,9 @@ public record FullSensorRecord(SdrHeader header, SensorKey key, Entity entity,
         return capabilities >>> 4 & 3;
     }
 
-    /** Positive-going hysteresis in units (linear sensors). */
-    public double positiveHysteresisInUnits() {
-        return factors.delta(positiveHysteresis);
-    }
-
-    /** Negative-going hysteresis in units (linear sensors). */
-    public double negativeHysteresisInUnits() {
-        return factors.delta(negativeHysteresis);
+    /** The record's initial hysteresis in units (linear sensors). */
+    public Hysteresis hysteresis() {
+        return Hysteresis.of(factors, positiveHysteresis, negativeHysteresis);
     }
 
     /** The nominal reading in units, if the record specifies one (analog flags bit 0). */

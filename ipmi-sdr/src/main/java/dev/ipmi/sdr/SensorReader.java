@@ -1,6 +1,7 @@
 package dev.ipmi.sdr;
 
 import dev.ipmi.core.command.CompletionCodeException;
+import dev.ipmi.core.command.sensor.GetSensorHysteresis;
 import dev.ipmi.core.command.sensor.GetSensorReading;
 import dev.ipmi.core.command.sensor.GetSensorReadingFactors;
 import dev.ipmi.core.command.sensor.GetSensorThresholds;
@@ -78,6 +79,20 @@ public final class SensorReader {
             }
         }
         return SensorValue.of(sensor, reading, factors, thresholds);
+    }
+
+    /**
+     * The sensor's current hysteresis (Get Sensor Hysteresis) when the record says it is
+     * readable, else the record's initial values.
+     */
+    public Hysteresis hysteresis(FullSensorRecord sensor) throws IOException {
+        SensorKey key = sensor.key();
+        boolean readable = sensor.hysteresisAccess() == 1 || sensor.hysteresisAccess() == 2;
+        if (!readable || key.ownerId() != BMC || key.lun() != 0 || key.channel() != 0) {
+            return sensor.hysteresis();
+        }
+        GetSensorHysteresis.Response r = session.sendBlocking(new GetSensorHysteresis(key.sensorNumber()));
+        return Hysteresis.of(sensor.factors(), r.positiveGoingRaw(), r.negativeGoingRaw());
     }
 
     private static boolean absent(CompletionCodeException e) {

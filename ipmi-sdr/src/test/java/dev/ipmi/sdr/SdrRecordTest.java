@@ -94,8 +94,9 @@ class SdrRecordTest {
         assertEquals(-2, fiveVolt.factors().k2());
         assertEquals(0.03, fiveVolt.factors().resolution(), 1e-12);
         FullSensorRecord cpu = full(4);
-        assertEquals(2.0, cpu.positiveHysteresisInUnits(), 1e-12);
-        assertEquals(2.0, cpu.negativeHysteresisInUnits(), 1e-12);
+        assertEquals(new Hysteresis(2.0, 2.0, 2, 2), cpu.hysteresis());
+        assertEquals(new Hysteresis(0, 0, 0, 0), fiveVolt.hysteresis());
+        assertEquals(0.06, Hysteresis.of(fiveVolt.factors(), 2, 1).positiveGoing(), 1e-12); // 2 raw steps of 0.03 V
         assertEquals(45.0, cpu.nominalInUnits().orElseThrow(), 1e-12);
         assertEquals(0x38, cpu.settableThresholdMask());
         assertEquals(AnalogFormat.TWOS_COMPLEMENT, full(13).units().format());
@@ -237,14 +238,34 @@ class SdrRecordTest {
         assertFalse(two.hasRemaining());
     }
 
+    /** Decodes and exercises what callers derive from a record: shared sensors, values, states. */
+    private static Object decodeAndUse(ByteBuffer in) throws MalformedPacketException {
+        SdrRecord r = SdrRecord.decode(in);
+        if (r instanceof SensorRecord s) {
+            for (SensorRecord each : s.sensors()) {
+                SensorValue v = SensorValue.of(each, new SensorReading(0x80, true, true, false, 0x7FFF));
+                v.states();
+                v.statusText();
+                v.unit();
+                each.name();
+            }
+        }
+        if (r instanceof FullSensorRecord f) {
+            f.thresholdsInUnits();
+            f.nominalInUnits();
+            f.factors().accuracyPercent();
+        }
+        return r;
+    }
+
     @Test
     void everyRecordTypeIsRobust() {
         for (int id = 1; id <= TestbedSdrs.HEX.size(); id++) {
-            Robustness.assertRobust("SDR " + id, TestbedSdrs.bytes(id), SdrRecord::decode);
+            Robustness.assertRobust("SDR " + id, TestbedSdrs.bytes(id), SdrRecordTest::decodeAndUse);
         }
         for (String hex : List.of(ENTITY_ASSOCIATION, DEVICE_RELATIVE, GENERIC_LOCATOR, MC_CONFIRMATION,
                 CHANNEL_INFO, OEM)) {
-            Robustness.assertRobust("SDR type " + hex.substring(6, 8), Wire.unhex(hex), SdrRecord::decode);
+            Robustness.assertRobust("SDR type " + hex.substring(6, 8), Wire.unhex(hex), SdrRecordTest::decodeAndUse);
         }
     }
 }

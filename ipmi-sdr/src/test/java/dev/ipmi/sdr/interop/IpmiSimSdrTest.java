@@ -14,6 +14,7 @@ import dev.ipmi.sdr.CompactSensorRecord;
 import dev.ipmi.sdr.EventOnlyRecord;
 import dev.ipmi.sdr.FruDeviceLocatorRecord;
 import dev.ipmi.sdr.FullSensorRecord;
+import dev.ipmi.sdr.Hysteresis;
 import dev.ipmi.sdr.McDeviceLocatorRecord;
 import dev.ipmi.sdr.SdrCache;
 import dev.ipmi.sdr.SdrRepository;
@@ -144,7 +145,8 @@ class IpmiSimSdrTest {
         assertEquals(4.51, fiveVolt.get(Threshold.LOWER_CRITICAL), 1e-9);
         assertEquals(5.50, fiveVolt.get(Threshold.UPPER_CRITICAL), 1e-9);
         assertTrue(!fiveVolt.containsKey(Threshold.UPPER_NON_RECOVERABLE));
-        assertEquals(2.0, ((FullSensorRecord) values.get("CPU Temp").sensor()).positiveHysteresisInUnits(), 1e-9);
+        FullSensorRecord cpu = (FullSensorRecord) values.get("CPU Temp").sensor();
+        assertEquals(new Hysteresis(2.0, 2.0, 2, 2), new SensorReader(session).hysteresis(cpu));
     }
 
     @Test
