@@ -295,6 +295,38 @@ class IpmiSimSdrTest {
         assertEquals(0, sel.info().entries());
     }
 
+    @Test
+    @RequiresIpmiSim
+    void thresholdCrossingShowsInTheReadingAndTheSel(IpmiSimBmc bmc) throws Exception {
+        // Own BMC: CPU Temp to 90 C (above UNC 85) with an event into the SEL.
+        bmc.console("sensor_set_value 0x20 0 1 90 1");
+        SdrRepository repo = new SdrRepositoryReader(session).read();
+        SensorRecord cpu = repo.sensor(0x20, 0, 1).orElseThrow();
+        SensorValue v = waitFor(() -> new SensorReader(session).read(cpu), x -> x.value().getAsDouble() == 90.0);
+        assertEquals("nc", v.statusText());
+        assertEquals("unc", v.thresholdStatus().shortText());
+        List<SelRecord> sel = waitFor(() -> new SelReader(session).readAll(), l -> l.size() == 7);
+        SystemEventRecord e = assertInstanceOf(SystemEventRecord.class, sel.get(6));
+        assertEquals("Temperature CPU Temp | Upper Non-critical going high | Asserted | Reading 90 > Threshold 85 degrees C",
+                e.describe(cpu));
+        String[] last = ipmitool(bmc, "sel", "elist").get(6);
+        assertEquals(String.join(" | ", List.of(last).subList(3, last.length)), e.describe(cpu));
+    }
+
+    private interface Read<T> {
+        T get() throws Exception;
+    }
+
+    /** The console FIFO is asynchronous: poll briefly until the simulator has applied the change. */
+    private static <T> T waitFor(Read<T> read, java.util.function.Predicate<T> done) throws Exception {
+        T value = read.get();
+        for (int i = 0; i < 50 && !done.test(value); i++) {
+            Thread.sleep(20);
+            value = read.get();
+        }
+        return value;
+    }
+
     private static Map<String, SensorValue> byName(List<SensorValue> values) {
         Map<String, SensorValue> m = new LinkedHashMap<>();
         for (SensorValue v : values) {
