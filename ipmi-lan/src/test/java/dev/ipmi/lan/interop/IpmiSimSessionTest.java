@@ -114,7 +114,7 @@ class IpmiSimSessionTest {
     }
 
     @ParameterizedTest(name = "IPMI 1.5 auth type {0}")
-    @EnumSource(value = AuthType.class, names = {"NONE", "MD5", "PASSWORD"})
+    @EnumSource(value = AuthType.class, names = {"NONE", "MD2", "MD5", "PASSWORD"})
     void ipmi15(AuthType type, IpmiSimBmc bmc) throws Exception {
         try (IpmiSession s = client.openSessionBlocking(address(bmc), creds(IpmiSimUser.ADMIN),
                 SessionOptions.defaults().withVersion(IpmiVersion.V1_5).withAuthType(type))) {
