@@ -5,8 +5,9 @@ import java.util.List;
 /** Every command of the tool, in the order {@code ipmi --help} lists them. */
 final class Commands {
     static final List<Command> ALL = List.of(new InfoCommand(), new SuitesCommand(), new ChassisCommand(),
-            new SdrCommand(), new SelCommand(), new RawCommand(), new SessionCommand(), new UserCommand(),
-            new LanCommand(), new SolInfoCommand(), new DcmiCommand(), new DiscoverCommand(), new DemoCommand());
+            new SensorsCommand(), new SdrCommand(), new SelCommand(), new FruCommand(), new RawCommand(),
+            new SessionCommand(), new UserCommand(), new LanCommand(), new SolInfoCommand(), new DcmiCommand(),
+            new DiscoverCommand(), new DemoCommand());
 
     private Commands() {}
 

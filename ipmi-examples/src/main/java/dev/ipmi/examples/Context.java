@@ -28,12 +28,16 @@ final class Context implements AutoCloseable {
     final PrintStream err;
     final InputStream in;
     final Map<String, String> env;
+    /** Whether a person is watching (stdin and stdout are a terminal): progress bars, raw console mode. */
+    final boolean interactive;
 
     private LocalBmc localBmc;
     private IpmiClient client;
     private final List<IpmiSession> sessions = new ArrayList<>();
 
-    Context(Options options, PrintStream out, PrintStream err, InputStream in, Map<String, String> env) {
+    Context(Options options, PrintStream out, PrintStream err, InputStream in, Map<String, String> env,
+            boolean interactive) {
+        this.interactive = interactive;
         this.options = options;
         this.out = out;
         this.err = err;
@@ -46,6 +50,11 @@ final class Context implements AutoCloseable {
     }
 
     /** The BMC named by {@code -H}/{@code -p}, or the embedded one (started now). */
+    /** The embedded BMC, when no -H was given and it has been started; else null. */
+    LocalBmc localBmc() {
+        return localBmc;
+    }
+
     BmcAddress bmc() throws CliException {
         if (options.host == null) {
             if (localBmc == null) {

@@ -15,16 +15,20 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err, System.getenv(), System.in));
+        System.exit(run(args, System.out, System.err, System.getenv(), System.in, System.console() != null));
     }
 
     /** Runs the tool in-process (tests): no console input. */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
-        return run(args, out, err, env, InputStream.nullInputStream());
+        return run(args, out, err, env, InputStream.nullInputStream(), false);
     }
 
-    /** Runs the tool in-process and returns the exit status; never calls {@code System.exit}. */
-    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, InputStream in) {
+    /**
+     * Runs the tool in-process and returns the exit status; never calls {@code System.exit}.
+     * {@code interactive}: a person at a terminal (progress bars, raw-mode SOL console).
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, InputStream in,
+            boolean interactive) {
         Options options;
         try {
             options = Options.parse(args, env);
@@ -46,7 +50,7 @@ public final class Main {
             out.println(command.help());
             return Exit.OK;
         }
-        Context ctx = new Context(options, out, err, in, env);
+        Context ctx = new Context(options, out, err, in, env, interactive);
         try (ctx) {
             return command.run(ctx, List.copyOf(options.arguments));
         } catch (Throwable t) {

@@ -18,9 +18,11 @@ final class Report {
         return put(key, label, value, value == null ? "n/a" : String.valueOf(value));
     }
 
-    /** A field with its own human text. */
+    /** A field with its own human text; a null key makes a text-only line (part of a nested JSON value). */
     Report put(String key, String label, Object value, String human) {
-        json.put(key, value);
+        if (key != null) {
+            json.put(key, value);
+        }
         lines.add(new String[] {label, human});
         return this;
     }
