@@ -130,7 +130,8 @@ final class Context implements AutoCloseable {
         return options.host == null ? LocalBmc.USER : "";
     }
 
-    private Credentials credentials() throws CliException {
+    /** The command-line credentials (a new instance: close it when done). */
+    Credentials credentials() throws CliException {
         byte[] password = options.password;
         if (password == null) {
             password = options.host == null && options.user == null ? LocalBmc.PASSWORD.getBytes(StandardCharsets.UTF_8)
