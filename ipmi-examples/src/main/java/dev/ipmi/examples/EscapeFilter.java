@@ -46,7 +46,7 @@ final class EscapeFilter {
                     } else {
                         sink.help();
                     }
-                    lineStart = false;
+                    lineStart = true; // another escape may follow at once: ~B~.
                     continue;
                 }
                 data.write(escape);
