@@ -25,8 +25,8 @@ final class SimulateCommand implements Command {
     @Override
     public String help() {
         return """
-                usage: ipmi simulate [-p PORT] [--profile testbed] [--steal silent|deactivating|activate]
-                                     [--for SECONDS] [--json]
+                usage: ipmi [options] simulate [-p PORT] [--profile testbed] [--steal silent|deactivating|activate]
+                                               [--for SECONDS] [--json]
 
                 Runs ipmi-testkit's simulated BMC on 127.0.0.1 (a free port unless -p) until Ctrl-C
                 (or for SECONDS), and prints its port and users, e.g.
