@@ -35,10 +35,17 @@ final class SolSteal {
     static void run(Context ctx, SimulatedBmc bmc) throws Exception {
         CompletableFuture<SolEvent.Stolen> stolen = new CompletableFuture<>();
         SolOptions watchful = SolOptions.defaults().withProbeInterval(Duration.ofSeconds(1));
+        boolean[] lineStart = {true};
         SolConsole first = SolConsole.open(ctx.session(), watchful, new SolListener() {
             @Override
             public void onData(SolConsole c, ByteBuffer data) {
-                ctx.out.print(StandardCharsets.UTF_8.decode(data).toString().replace("\r\n", "\n").replace("\n", "\n   | "));
+                for (char ch : StandardCharsets.UTF_8.decode(data).toString().replace("\r", "").toCharArray()) {
+                    if (lineStart[0]) {
+                        ctx.out.print("   | ");
+                    }
+                    ctx.out.print(ch);
+                    lineStart[0] = ch == '\n';
+                }
                 ctx.out.flush();
                 c.request(1);
             }
@@ -51,7 +58,6 @@ final class SolSteal {
             }
         }).get(10, TimeUnit.SECONDS);
         ctx.out.println("console 1 is open on session " + Names.hex32(first.session().bmcSessionId()) + "; the host boots:");
-        ctx.out.print("   | ");
         OutputStream host = bmc.sol().hostOutput();
         for (String line : BOOT) {
             host.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -59,7 +65,9 @@ final class SolSteal {
             Thread.sleep(150);
         }
         Thread.sleep(300);
-        ctx.out.println();
+        if (!lineStart[0]) {
+            ctx.out.println();
+        }
         ctx.out.println("a second client (its own IpmiClient and session) takes the console over with --force ...");
         try (IpmiClient other = IpmiClient.newBuilder().threadName("ipmi-demo-thief").build();
              Credentials admin = Credentials.of(LocalBmc.USER, LocalBmc.PASSWORD)) {
