@@ -62,9 +62,11 @@ class SimulatedErrorsTest {
     @Test
     void sessionLimit() throws Exception {
         try (var client = dev.ipmi.lan.IpmiClient.newBuilder().build();
-             var c = dev.ipmi.lan.Credentials.of("admin", "adminpass").withKg("0123456789".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-             var s1 = client.openSessionBlocking(dev.ipmi.lan.BmcAddress.of(bmc.address()), c);
-             var s2 = client.openSessionBlocking(dev.ipmi.lan.BmcAddress.of(bmc.address()), c)) {
+             var c = dev.ipmi.lan.Credentials.of("admin", "adminpass").withKg("0123456789".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+            for (int i = 0; i < 2; i++) {
+                client.openSessionBlocking(dev.ipmi.lan.BmcAddress.of(bmc.address()), c); // closed with the client
+            }
+            assertEquals(2, bmc.activeSessionCount());
             Cli cli = run("-U", "admin", "-P", "adminpass", "-y", "30313233343536373839", "info");
             assertEquals(1, cli.status(), cli::toString);
             assertTrue(cli.err().startsWith("ipmi info: the BMC has no free session slot: close other sessions"), cli::toString);
