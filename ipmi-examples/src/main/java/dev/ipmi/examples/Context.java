@@ -51,13 +51,13 @@ final class Context implements AutoCloseable {
         return options.json;
     }
 
-    /** The BMC named by {@code -H}/{@code -p}, or the embedded one (started now). */
     /** The embedded BMC, when no -H was given and it has been started; else null. */
     LocalBmc localBmc() {
         return localBmc;
     }
 
-    BmcAddress bmc() throws CliException {
+    /** The BMC named by {@code -H}/{@code -p}, or the embedded one (started now). */
+    synchronized BmcAddress bmc() throws CliException {
         if (options.host == null) {
             if (localBmc == null) {
                 localBmc = LocalBmc.start();
@@ -71,8 +71,9 @@ final class Context implements AutoCloseable {
     BmcAddress address(String hostAndPort) throws CliException {
         try {
             BmcAddress a = BmcAddress.parse(hostAndPort);
-            boolean portGiven = hostAndPort.contains("]:") || hostAndPort.indexOf(':') == hostAndPort.lastIndexOf(':')
-                    && hostAndPort.indexOf(':') >= 0;
+            // host:port and [v6]:port name a port; host, [v6] and a bare IPv6 literal do not
+            boolean portGiven = hostAndPort.contains("]:")
+                    || hostAndPort.indexOf(':') >= 0 && hostAndPort.indexOf(':') == hostAndPort.lastIndexOf(':');
             if (!portGiven && options.port != null) {
                 return BmcAddress.of(a.socketAddress().getAddress().getHostAddress(), options.port);
             }
