@@ -64,6 +64,8 @@ final class LanProtocol {
     private ByteBuffer tx;
     private ByteBuffer plain;
     private boolean sweepScheduled;
+    /** Set by Close Session for the requesting session itself: it is removed after its reply went out. */
+    private boolean closingSelf;
 
     LanProtocol(BmcConfig config, Engine engine, Faults faults, CommandRouter router, SolPayload sol) {
         this.config = config;
@@ -523,8 +525,6 @@ final class LanProtocol {
             remove(s);
         }
     }
-
-    private boolean closingSelf;
 
     /** Sends a response in session {@code s}; {@code sequence} -1 means the next outbound number. */
     private void respond(SimSession s, IpmiLanRequest req, Reply reply, InetSocketAddress to, int sequence) {
