@@ -513,15 +513,20 @@ final class LanProtocol {
                 default -> router.handle(s, req);
             };
         }
+        boolean closeAfterReply = closingSelf;
+        closingSelf = false;
         long delay = faults.answerDelayNanos();
+        InetSocketAddress to = s.peer;
         if (delay > 0) {
-            InetSocketAddress to = s.peer;
-            engine.schedule(delay, () -> respond(s, req, reply, to, -1));
+            engine.schedule(delay, () -> reply(s, req, reply, to, closeAfterReply));
         } else {
-            respond(s, req, reply, s.peer, -1);
+            reply(s, req, reply, to, closeAfterReply);
         }
-        if (key == 0x063C && reply.completionCode() == 0 && closingSelf) {
-            closingSelf = false;
+    }
+
+    private void reply(SimSession s, IpmiLanRequest req, Reply reply, InetSocketAddress to, boolean thenClose) {
+        respond(s, req, reply, to, -1);
+        if (thenClose) {
             remove(s);
         }
     }
