@@ -64,6 +64,8 @@ final class LanProtocol {
     private ByteBuffer tx;
     private ByteBuffer plain;
     private boolean sweepScheduled;
+    /** Set by Close Session for the requesting session itself: it is removed after its reply went out. */
+    private boolean closingSelf;
 
     LanProtocol(BmcConfig config, Engine engine, Faults faults, CommandRouter router, SolPayload sol) {
         this.config = config;
@@ -511,20 +513,23 @@ final class LanProtocol {
                 default -> router.handle(s, req);
             };
         }
+        boolean closeAfterReply = closingSelf;
+        closingSelf = false;
         long delay = faults.answerDelayNanos();
+        InetSocketAddress to = s.peer;
         if (delay > 0) {
-            InetSocketAddress to = s.peer;
-            engine.schedule(delay, () -> respond(s, req, reply, to, -1));
+            engine.schedule(delay, () -> reply(s, req, reply, to, closeAfterReply));
         } else {
-            respond(s, req, reply, s.peer, -1);
-        }
-        if (key == 0x063C && reply.completionCode() == 0 && closingSelf) {
-            closingSelf = false;
-            remove(s);
+            reply(s, req, reply, to, closeAfterReply);
         }
     }
 
-    private boolean closingSelf;
+    private void reply(SimSession s, IpmiLanRequest req, Reply reply, InetSocketAddress to, boolean thenClose) {
+        respond(s, req, reply, to, -1);
+        if (thenClose) {
+            remove(s);
+        }
+    }
 
     /** Sends a response in session {@code s}; {@code sequence} -1 means the next outbound number. */
     private void respond(SimSession s, IpmiLanRequest req, Reply reply, InetSocketAddress to, int sequence) {

@@ -64,10 +64,10 @@ public final class SimulatedBmc implements AutoCloseable {
     private SimulatedBmc(Builder b, BmcConfig config) throws IOException {
         this.config = config;
         this.faults = new Faults(b.seed);
-        this.engine = new Engine(new InetSocketAddress(b.bindAddress, b.port), faults, "simulated-bmc");
         this.chassis = new Chassis(b.poweredOn);
         this.sensors = Sensors.testbed();
         this.storage = Storage.testbed();
+        this.engine = new Engine(new InetSocketAddress(b.bindAddress, b.port), faults, "simulated-bmc");
         this.solConsole = new SolConsole();
         this.sol = new SolPayload(config, engine, solConsole);
         CommandRouter router = new CommandRouter(config, engine, chassis, sensors, storage, sol);

@@ -112,6 +112,16 @@ class FaultInjectionTest {
     }
 
     @Test
+    void slowCloseSessionIsStillAnswered() throws Exception {
+        try (TestConsole c = loggedIn()) {
+            bmc.faults().answerDelay(Duration.ofMillis(100));
+            byte[] id = java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(c.bmcId).array();
+            assertArrayEquals(new byte[] {0}, c.command(0x06, 0x3C, id));
+            assertEquals(0, bmc.activeSessionCount());
+        }
+    }
+
+    @Test
     void nodeBusy() throws Exception {
         try (TestConsole c = loggedIn()) {
             bmc.faults().nodeBusy(true);

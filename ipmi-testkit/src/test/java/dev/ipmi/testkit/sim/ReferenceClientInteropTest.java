@@ -152,6 +152,15 @@ class ReferenceClientInteropTest {
         assertFalse(lanplus(3).withUser("user", "userpass").run("mc", "info").succeeded());
     }
 
+    @Test
+    void freeIpmiNeedsNoOpenSessionPrivilegeWorkaround() throws IOException {
+        java.nio.file.Path exe = prerequisites.executable("ipmi-chassis");
+        CommandResult r = dev.ipmi.testkit.process.Commands.run(Duration.ofSeconds(20), java.util.List.of(exe.toString(),
+                "-h", "127.0.0.1:" + bmc.port(), "-u", "admin", "--password=adminpass", "--driver-type=LAN_2_0",
+                "-I", "3", "--get-chassis-status"));
+        assertTrue(ok(r).stdout().matches("(?s).*System Power\\s+: on.*"), r::toString);
+    }
+
     @ParameterizedTest(name = "FreeIPMI -I {0}")
     @ValueSource(ints = {3, 17})
     void freeIpmi(int suite, @TempDir Path cache) throws IOException {

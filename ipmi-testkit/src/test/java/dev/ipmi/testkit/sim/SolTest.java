@@ -99,6 +99,21 @@ class SolTest {
     }
 
     @Test
+    void nackBringsTheDataAgainSoon() throws Exception {
+        bmc = SimulatedBmc.newBuilder().start();
+        try (TestConsole c = console("admin", "adminpass", PrivilegeLevel.ADMINISTRATOR)) {
+            assertEquals(0, c.command(0x06, 0x48, ACTIVATE)[0]);
+            bmc.sol().hostOutput().write("boot".getBytes(US_ASCII));
+            byte[] first = c.receivePayload(1);
+            long t0 = System.nanoTime();
+            c.sendPayload(1, sol(0, first[0], 0, SolPayload.OP_NACK, ""));
+            byte[] again = c.receivePayload(1);
+            assertArrayEquals(first, again);
+            assertTrue(System.nanoTime() - t0 < 400_000_000L, "sooner than the 500 ms retry");
+        }
+    }
+
+    @Test
     void consoleInputIsAcknowledgedOnceAndBreaksCounted() throws Exception {
         bmc = SimulatedBmc.newBuilder().start();
         try (TestConsole c = console("user", "userpass", PrivilegeLevel.USER)) {
