@@ -55,6 +55,27 @@ public record CompactSensorRecord(SdrHeader header, SensorKey key, Entity entity
     }
 
     @Override
+    public void encode(ByteBuffer out) {
+        SdrRecord.encodeHeader(header, encodedLength() - SdrHeader.LENGTH, out);
+        out.put((byte) key.ownerId()).put((byte) (key.channel() << 4 | key.lun())).put((byte) key.sensorNumber());
+        entity.encode(out);
+        out.put((byte) initialization).put((byte) capabilities).put((byte) sensorType.value())
+                .put((byte) eventReadingType.value());
+        Wire.putU16le(out, assertionMask);
+        Wire.putU16le(out, deassertionMask);
+        Wire.putU16le(out, readingMask);
+        out.put((byte) units.units1()).put((byte) units.base().value()).put((byte) units.modifier().value());
+        sharing.encode(out);
+        out.put((byte) positiveHysteresis).put((byte) negativeHysteresis).put(new byte[3]).put((byte) oem);
+        idString.encodeSdr(out);
+    }
+
+    @Override
+    public int encodedLength() {
+        return SdrHeader.LENGTH + MIN_BODY - 1 + idString.sdrLength();
+    }
+
+    @Override
     public String name() {
         return sharing.count() > 1 ? idString.text() + sharing.modifier(shareIndex) : idString.text();
     }

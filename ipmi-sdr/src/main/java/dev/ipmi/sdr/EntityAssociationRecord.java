@@ -35,6 +35,25 @@ public record EntityAssociationRecord(SdrHeader header, Entity container, boolea
                 (flags & 0x40) != 0, (flags & 0x20) != 0, pairs(b, 4));
     }
 
+    @Override
+    public void encode(ByteBuffer out) {
+        SdrRecord.encodeHeader(header, BODY, out);
+        container.encode(out);
+        out.put((byte) ((ranges ? 0x80 : 0) | (linked ? 0x40 : 0) | (presenceAlwaysAccessible ? 0x20 : 0)));
+        for (int i = 0; i < 4; i++) {
+            if (i < contained.size()) {
+                contained.get(i).encode(out);
+            } else {
+                out.put((byte) 0).put((byte) 0);
+            }
+        }
+    }
+
+    @Override
+    public int encodedLength() {
+        return SdrHeader.LENGTH + BODY;
+    }
+
     static List<Entity> pairs(ByteBuffer b, int n) {
         List<Entity> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

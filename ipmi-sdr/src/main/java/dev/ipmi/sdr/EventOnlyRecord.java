@@ -35,6 +35,22 @@ public record EventOnlyRecord(SdrHeader header, SensorKey key, Entity entity, Se
     }
 
     @Override
+    public void encode(ByteBuffer out) {
+        SdrRecord.encodeHeader(header, encodedLength() - SdrHeader.LENGTH, out);
+        out.put((byte) key.ownerId()).put((byte) (key.channel() << 4 | key.lun())).put((byte) key.sensorNumber());
+        entity.encode(out);
+        out.put((byte) sensorType.value()).put((byte) eventReadingType.value());
+        sharing.encode(out);
+        out.put((byte) 0).put((byte) oem);
+        idString.encodeSdr(out);
+    }
+
+    @Override
+    public int encodedLength() {
+        return SdrHeader.LENGTH + MIN_BODY - 1 + idString.sdrLength();
+    }
+
+    @Override
     public String name() {
         return sharing.count() > 1 ? idString.text() + sharing.modifier(shareIndex) : idString.text();
     }

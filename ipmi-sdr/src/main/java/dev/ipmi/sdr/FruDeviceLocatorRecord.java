@@ -41,6 +41,22 @@ public record FruDeviceLocatorRecord(SdrHeader header, int accessAddress, int fr
                 flags >>> 3 & 3, flags & 7, channel, type, modifier, entity, oem, id);
     }
 
+    @Override
+    public void encode(ByteBuffer out) {
+        SdrRecord.encodeHeader(header, encodedLength() - SdrHeader.LENGTH, out);
+        out.put((byte) accessAddress).put((byte) fruDeviceId);
+        out.put((byte) ((logical ? 0x80 : 0) | accessLun << 3 | privateBus)).put((byte) (channel << 4));
+        out.put((byte) 0).put((byte) deviceType).put((byte) deviceTypeModifier);
+        entity.encode(out);
+        out.put((byte) oem);
+        idString.encodeSdr(out);
+    }
+
+    @Override
+    public int encodedLength() {
+        return SdrHeader.LENGTH + MIN_BODY - 1 + idString.sdrLength();
+    }
+
     public String name() {
         return idString.text();
     }

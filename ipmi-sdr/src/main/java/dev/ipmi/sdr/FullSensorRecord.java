@@ -78,6 +78,33 @@ public record FullSensorRecord(SdrHeader header, SensorKey key, Entity entity,
                 normalMax, normalMin, max, min, thresholds, posHyst, negHyst, oem, id);
     }
 
+    @Override
+    public void encode(ByteBuffer out) {
+        SdrRecord.encodeHeader(header, encodedLength() - SdrHeader.LENGTH, out);
+        out.put((byte) key.ownerId()).put((byte) (key.channel() << 4 | key.lun())).put((byte) key.sensorNumber());
+        entity.encode(out);
+        out.put((byte) initialization).put((byte) capabilities).put((byte) sensorType.value())
+                .put((byte) eventReadingType.value());
+        Wire.putU16le(out, assertionMask);
+        Wire.putU16le(out, deassertionMask);
+        Wire.putU16le(out, readingMask);
+        out.put((byte) units.units1()).put((byte) units.base().value()).put((byte) units.modifier().value());
+        out.put((byte) linearizationCode);
+        factors.encode(out);
+        out.put((byte) analogFlags).put((byte) nominalReading).put((byte) normalMaximum)
+                .put((byte) normalMinimum).put((byte) sensorMaximum).put((byte) sensorMinimum);
+        out.put((byte) thresholds.unr()).put((byte) thresholds.uc()).put((byte) thresholds.unc())
+                .put((byte) thresholds.lnr()).put((byte) thresholds.lc()).put((byte) thresholds.lnc());
+        out.put((byte) positiveHysteresis).put((byte) negativeHysteresis).put((byte) 0).put((byte) 0)
+                .put((byte) oem);
+        idString.encodeSdr(out);
+    }
+
+    @Override
+    public int encodedLength() {
+        return SdrHeader.LENGTH + MIN_BODY - 1 + idString.sdrLength();
+    }
+
     /** True when readings convert without Get Sensor Reading Factors. */
     public boolean convertible() {
         return units.format() != AnalogFormat.NO_ANALOG_READING

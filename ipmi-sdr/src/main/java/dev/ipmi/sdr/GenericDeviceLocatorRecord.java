@@ -23,6 +23,23 @@ public record GenericDeviceLocatorRecord(SdrHeader header, int accessAddress, in
         implements SdrRecord {
     private static final int MIN_BODY = 11;
 
+    @Override
+    public void encode(ByteBuffer out) {
+        SdrRecord.encodeHeader(header, encodedLength() - SdrHeader.LENGTH, out);
+        out.put((byte) accessAddress).put((byte) slaveAddress);
+        out.put((byte) ((channel & 7) << 5 | accessLun << 3 | privateBus));
+        out.put((byte) ((channel & 8) << 4 | addressSpan));
+        out.put((byte) 0).put((byte) deviceType).put((byte) deviceTypeModifier);
+        entity.encode(out);
+        out.put((byte) oem);
+        idString.encodeSdr(out);
+    }
+
+    @Override
+    public int encodedLength() {
+        return SdrHeader.LENGTH + MIN_BODY - 1 + idString.sdrLength();
+    }
+
     static GenericDeviceLocatorRecord decodeBody(SdrHeader header, ByteBuffer b) throws MalformedPacketException {
         Wire.need(b, MIN_BODY, "Generic device locator " + header.recordId());
         int access = Wire.u8(b) & 0xFE;

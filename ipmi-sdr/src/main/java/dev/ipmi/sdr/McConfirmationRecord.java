@@ -43,6 +43,29 @@ public record McConfirmationRecord(SdrHeader header, int slaveAddress, int devic
                 major, minor, ipmi, manufacturer, product, new UUID(msb, lsb));
     }
 
+    @Override
+    public void encode(ByteBuffer out) {
+        SdrRecord.encodeHeader(header, BODY, out);
+        out.put((byte) slaveAddress).put((byte) deviceId).put((byte) (channel << 4 | deviceRevision));
+        out.put((byte) firmwareMajor).put((byte) firmwareMinorBcd).put((byte) ipmiVersion);
+        Wire.putU16le(out, manufacturerId);
+        out.put((byte) (manufacturerId >>> 16));
+        Wire.putU16le(out, productId);
+        long lsb = deviceGuid.getLeastSignificantBits();
+        long msb = deviceGuid.getMostSignificantBits();
+        for (int i = 0; i < 8; i++) {
+            out.put((byte) (lsb >>> (8 * i)));
+        }
+        for (int i = 0; i < 8; i++) {
+            out.put((byte) (msb >>> (8 * i)));
+        }
+    }
+
+    @Override
+    public int encodedLength() {
+        return SdrHeader.LENGTH + BODY;
+    }
+
     /** "major.minor" as Get Device ID shows it, e.g. "1.02". */
     public String firmwareRevision() {
         return String.format("%d.%02x", firmwareMajor, firmwareMinorBcd);

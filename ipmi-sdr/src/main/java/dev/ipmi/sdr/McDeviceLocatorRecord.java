@@ -35,6 +35,21 @@ public record McDeviceLocatorRecord(SdrHeader header, int slaveAddress, int chan
         return new McDeviceLocatorRecord(header, address, channel, power, caps, entity, oem, id);
     }
 
+    @Override
+    public void encode(ByteBuffer out) {
+        SdrRecord.encodeHeader(header, encodedLength() - SdrHeader.LENGTH, out);
+        out.put((byte) slaveAddress).put((byte) channel).put((byte) powerStateAndInit).put((byte) capabilities);
+        out.put(new byte[3]);
+        entity.encode(out);
+        out.put((byte) oem);
+        idString.encodeSdr(out);
+    }
+
+    @Override
+    public int encodedLength() {
+        return SdrHeader.LENGTH + MIN_BODY - 1 + idString.sdrLength();
+    }
+
     public String name() {
         return idString.text();
     }

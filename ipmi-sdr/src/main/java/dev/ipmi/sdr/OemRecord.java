@@ -24,6 +24,18 @@ public record OemRecord(SdrHeader header, int manufacturerId, byte[] data) imple
     }
 
     @Override
+    public void encode(ByteBuffer out) {
+        SdrRecord.encodeHeader(header, 3 + data.length, out);
+        Wire.putU16le(out, manufacturerId);
+        out.put((byte) (manufacturerId >>> 16)).put(data);
+    }
+
+    @Override
+    public int encodedLength() {
+        return SdrHeader.LENGTH + 3 + data.length;
+    }
+
+    @Override
     public byte[] data() {
         return data.clone();
     }

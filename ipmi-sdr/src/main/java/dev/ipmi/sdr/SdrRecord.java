@@ -22,6 +22,27 @@ public sealed interface SdrRecord permits SensorRecord, EntityAssociationRecord,
         return header().recordId();
     }
 
+    /**
+     * Writes the record: the header (with the length of the body written) and the body.
+     * Reserved bytes are written as 0.
+     */
+    void encode(ByteBuffer out);
+
+    /** The exact number of bytes {@link #encode} writes. */
+    int encodedLength();
+
+    /** {@link #encode} into a new array. */
+    default byte[] toBytes() {
+        ByteBuffer out = ByteBuffer.allocate(encodedLength());
+        encode(out);
+        return out.array();
+    }
+
+    /** Writes a header for {@code bodyLength} bytes of body after it. */
+    static void encodeHeader(SdrHeader header, int bodyLength, ByteBuffer out) {
+        new SdrHeader(header.recordId(), header.version(), header.recordType(), bodyLength).encode(out);
+    }
+
     /** One whole record: header and body. */
     static SdrRecord decode(ByteBuffer in) throws MalformedPacketException {
         SdrHeader header = SdrHeader.decode(in);
