@@ -26,6 +26,15 @@ public record OemTimestampedRecord(int recordId, int recordType, SelTimestamp ti
     }
 
     @Override
+    public void encode(ByteBuffer out) {
+        Wire.putU16le(out, recordId);
+        out.put((byte) recordType);
+        Wire.putI32le(out, (int) timestamp.seconds());
+        Wire.putU16le(out, manufacturerId);
+        out.put((byte) (manufacturerId >>> 16)).put(data, 0, 6);
+    }
+
+    @Override
     public byte[] data() {
         return data.clone();
     }

@@ -50,6 +50,17 @@ public record SystemEventRecord(int recordId, SelTimestamp timestamp, int genera
         return 0x02;
     }
 
+    @Override
+    public void encode(ByteBuffer out) {
+        Wire.putU16le(out, recordId);
+        out.put((byte) 0x02);
+        Wire.putI32le(out, (int) timestamp.seconds());
+        Wire.putU16le(out, generatorId);
+        out.put((byte) evmRevision).put((byte) sensorType.value()).put((byte) sensorNumber);
+        out.put((byte) ((deassertion ? 0x80 : 0) | eventReadingType.value()));
+        out.put((byte) eventData1).put((byte) eventData2).put((byte) eventData3);
+    }
+
     /** The event offset (event data 1 bits 3:0). */
     public int offset() {
         return eventData1 & 0x0F;
