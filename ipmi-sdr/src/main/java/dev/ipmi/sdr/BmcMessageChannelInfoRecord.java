@@ -42,7 +42,7 @@ public record BmcMessageChannelInfoRecord(SdrHeader header, List<ChannelInfo> ch
     }
 
     static BmcMessageChannelInfoRecord decodeBody(SdrHeader header, ByteBuffer b) throws MalformedPacketException {
-        Wire.need(b, BODY, "BMC message channel info " + header.recordId());
+        header.need(b, BODY, "BMC message channel info");
         List<ChannelInfo> channels = new ArrayList<>(8);
         for (int i = 0; i < 8; i++) {
             int v = Wire.u8(b);

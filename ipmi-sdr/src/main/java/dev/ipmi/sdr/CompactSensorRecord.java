@@ -33,7 +33,7 @@ public record CompactSensorRecord(SdrHeader header, SensorKey key, Entity entity
     private static final int MIN_BODY = 27;
 
     static CompactSensorRecord decodeBody(SdrHeader header, ByteBuffer b) throws MalformedPacketException {
-        Wire.need(b, MIN_BODY, "Compact sensor record " + header.recordId());
+        header.need(b, MIN_BODY, "Compact sensor record");
         SensorKey key = SensorKey.of(Wire.u8(b), Wire.u8(b), Wire.u8(b));
         Entity entity = Entity.of(Wire.u8(b), Wire.u8(b));
         int init = Wire.u8(b);
@@ -49,7 +49,7 @@ public record CompactSensorRecord(SdrHeader header, SensorKey key, Entity entity
         int negHyst = Wire.u8(b);
         b.position(b.position() + 3);
         int oem = Wire.u8(b);
-        TypeLengthText id = TypeLengthText.decodeSdr(b, 16, "Compact sensor record " + header.recordId());
+        TypeLengthText id = TypeLengthText.decodeSdr(b, 16, "Compact sensor record");
         return new CompactSensorRecord(header, key, entity, init, caps, type, ert, assertion,
                 deassertion, reading, units, sharing, posHyst, negHyst, oem, id, 0);
     }

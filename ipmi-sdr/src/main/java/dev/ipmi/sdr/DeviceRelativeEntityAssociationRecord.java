@@ -53,7 +53,7 @@ public record DeviceRelativeEntityAssociationRecord(SdrHeader header, Located co
 
     static DeviceRelativeEntityAssociationRecord decodeBody(SdrHeader header, ByteBuffer b)
             throws MalformedPacketException {
-        Wire.need(b, BODY, "Device-relative entity association record " + header.recordId());
+        header.need(b, BODY, "Device-relative entity association record");
         int id = Wire.u8(b);
         int instance = Wire.u8(b);
         int address = Wire.u8(b) & 0xFE;

@@ -28,7 +28,7 @@ public record EntityAssociationRecord(SdrHeader header, Entity container, boolea
     }
 
     static EntityAssociationRecord decodeBody(SdrHeader header, ByteBuffer b) throws MalformedPacketException {
-        Wire.need(b, BODY, "Entity association record " + header.recordId());
+        header.need(b, BODY, "Entity association record");
         Entity container = Entity.of(Wire.u8(b), Wire.u8(b));
         int flags = Wire.u8(b);
         return new EntityAssociationRecord(header, container, (flags & 0x80) != 0,

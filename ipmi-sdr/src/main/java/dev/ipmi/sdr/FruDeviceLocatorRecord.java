@@ -26,7 +26,7 @@ public record FruDeviceLocatorRecord(SdrHeader header, int accessAddress, int fr
     private static final int MIN_BODY = 11;
 
     static FruDeviceLocatorRecord decodeBody(SdrHeader header, ByteBuffer b) throws MalformedPacketException {
-        Wire.need(b, MIN_BODY, "FRU device locator " + header.recordId());
+        header.need(b, MIN_BODY, "FRU device locator");
         int access = Wire.u8(b) & 0xFE;
         int device = Wire.u8(b);
         int flags = Wire.u8(b);
@@ -36,7 +36,7 @@ public record FruDeviceLocatorRecord(SdrHeader header, int accessAddress, int fr
         int modifier = Wire.u8(b);
         Entity entity = Entity.of(Wire.u8(b), Wire.u8(b));
         int oem = Wire.u8(b);
-        TypeLengthText id = TypeLengthText.decodeSdr(b, 16, "FRU device locator " + header.recordId());
+        TypeLengthText id = TypeLengthText.decodeSdr(b, 16, "FRU device locator");
         return new FruDeviceLocatorRecord(header, access, device, (flags & 0x80) != 0,
                 flags >>> 3 & 3, flags & 7, channel, type, modifier, entity, oem, id);
     }

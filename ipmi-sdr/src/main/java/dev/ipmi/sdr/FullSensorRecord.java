@@ -39,7 +39,7 @@ public record FullSensorRecord(SdrHeader header, SensorKey key, Entity entity,
     private static final int MIN_BODY = 43;
 
     static FullSensorRecord decodeBody(SdrHeader header, ByteBuffer b) throws MalformedPacketException {
-        Wire.need(b, MIN_BODY, "Full sensor record " + header.recordId());
+        header.need(b, MIN_BODY, "Full sensor record");
         SensorKey key = SensorKey.of(Wire.u8(b), Wire.u8(b), Wire.u8(b));
         Entity entity = Entity.of(Wire.u8(b), Wire.u8(b));
         int init = Wire.u8(b);
@@ -72,7 +72,7 @@ public record FullSensorRecord(SdrHeader header, SensorKey key, Entity entity,
         int negHyst = Wire.u8(b);
         b.position(b.position() + 2);
         int oem = Wire.u8(b);
-        TypeLengthText id = TypeLengthText.decodeSdr(b, 16, "Full sensor record " + header.recordId());
+        TypeLengthText id = TypeLengthText.decodeSdr(b, 16, "Full sensor record");
         return new FullSensorRecord(header, key, entity, init, caps, type, ert, assertion,
                 deassertion, reading, units, Linearization.of(lin), lin, factors, flags, nominal,
                 normalMax, normalMin, max, min, thresholds, posHyst, negHyst, oem, id);

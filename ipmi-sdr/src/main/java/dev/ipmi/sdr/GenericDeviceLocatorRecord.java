@@ -41,7 +41,7 @@ public record GenericDeviceLocatorRecord(SdrHeader header, int accessAddress, in
     }
 
     static GenericDeviceLocatorRecord decodeBody(SdrHeader header, ByteBuffer b) throws MalformedPacketException {
-        Wire.need(b, MIN_BODY, "Generic device locator " + header.recordId());
+        header.need(b, MIN_BODY, "Generic device locator");
         int access = Wire.u8(b) & 0xFE;
         int slave = Wire.u8(b) & 0xFE;
         int bus = Wire.u8(b);
@@ -51,7 +51,7 @@ public record GenericDeviceLocatorRecord(SdrHeader header, int accessAddress, in
         int modifier = Wire.u8(b);
         Entity entity = Entity.of(Wire.u8(b), Wire.u8(b));
         int oem = Wire.u8(b);
-        TypeLengthText id = TypeLengthText.decodeSdr(b, 16, "Generic device locator " + header.recordId());
+        TypeLengthText id = TypeLengthText.decodeSdr(b, 16, "Generic device locator");
         int channel = (bus >>> 5) | (span & 0x80) >>> 4;
         return new GenericDeviceLocatorRecord(header, access, slave, channel, bus >>> 3 & 3,
                 bus & 7, span & 7, type, modifier, entity, oem, id);

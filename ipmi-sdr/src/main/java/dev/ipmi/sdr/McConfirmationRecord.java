@@ -22,7 +22,7 @@ public record McConfirmationRecord(SdrHeader header, int slaveAddress, int devic
     private static final int BODY = 27;
 
     static McConfirmationRecord decodeBody(SdrHeader header, ByteBuffer b) throws MalformedPacketException {
-        Wire.need(b, BODY, "MC confirmation " + header.recordId());
+        header.need(b, BODY, "MC confirmation");
         int address = Wire.u8(b) & 0xFE;
         int deviceId = Wire.u8(b);
         int chanRev = Wire.u8(b);

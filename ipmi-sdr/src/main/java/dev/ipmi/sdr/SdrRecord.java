@@ -1,7 +1,6 @@
 package dev.ipmi.sdr;
 
 import dev.ipmi.core.MalformedPacketException;
-import dev.ipmi.core.wire.Wire;
 import java.nio.ByteBuffer;
 
 /**
@@ -46,7 +45,7 @@ public sealed interface SdrRecord permits SensorRecord, EntityAssociationRecord,
     /** One whole record: header and body. */
     static SdrRecord decode(ByteBuffer in) throws MalformedPacketException {
         SdrHeader header = SdrHeader.decode(in);
-        Wire.need(in, header.length(), "SDR " + header.recordId() + " body");
+        header.need(in, header.length(), "SDR");
         ByteBuffer body = in.slice(in.position(), header.length());
         in.position(in.position() + header.length());
         return switch (header.recordType()) {
