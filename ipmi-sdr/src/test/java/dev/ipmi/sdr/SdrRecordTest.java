@@ -1,5 +1,11 @@
 package dev.ipmi.sdr;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.ipmi.core.MalformedPacketException;
 import dev.ipmi.core.command.sensor.Threshold;
 import dev.ipmi.core.testing.Robustness;
@@ -11,11 +17,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SdrRecordTest {
     private static final String ENTITY_ASSOCIATION = "200051080b" + "1701" + "c0" + "0301" + "0302" + "0000" + "0000";

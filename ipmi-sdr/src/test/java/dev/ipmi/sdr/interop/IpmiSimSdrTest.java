@@ -239,7 +239,7 @@ class IpmiSimSdrTest {
         assertEquals(6, sel.size());
         assertEquals(6, reader.info().entries());
         // ipmi_sim's SEL clock counts seconds since it started.
-        assertTrue(reader.time().preInit(), reader.time().toString());
+        assertTrue(reader.time().isRelativeToInit(), reader.time().toString());
         List<String[]> elist = ipmitool(bmc, "sel", "elist");
         assertEquals(6, elist.size());
         for (int i = 0; i < 5; i++) {
@@ -247,7 +247,7 @@ class IpmiSimSdrTest {
             String[] row = elist.get(i);
             assertEquals(Integer.parseInt(row[0], 16), e.recordId());
             assertEquals("Pre-Init", row[1]);
-            assertTrue(e.timestamp().preInit());
+            assertTrue(e.timestamp().isRelativeToInit());
             assertEquals(Long.parseLong(row[2]), e.timestamp().seconds());
             SensorRecord sdr = repo.sensor(0x20, 0, e.sensorNumber()).orElseThrow();
             assertEquals(String.join(" | ", List.of(row).subList(3, row.length)), e.describe(sdr));
