@@ -128,9 +128,10 @@ public final class SdrRepositoryReader {
             SdrSource.Piece whole = piece(id, 0, WHOLE_RECORD);
             if (whole != null) {
                 byte[] data = whole.data().toByteArray();
-                if (data.length >= HEADER && data.length == HEADER + (data[4] & 0xFF)) {
+                if (data.length >= HEADER && data.length >= HEADER + (data[4] & 0xFF)) {
                     next.putShort(0, (short) whole.nextRecordId());
-                    return data;
+                    // Some BMCs pad the answer; the record is what its length byte says.
+                    return java.util.Arrays.copyOf(data, HEADER + (data[4] & 0xFF));
                 }
             }
             // Refused or cut short: this BMC needs partial reads.
