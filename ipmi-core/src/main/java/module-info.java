@@ -12,5 +12,10 @@ module dev.ipmi.core {
     exports dev.ipmi.core.command.session;
     exports dev.ipmi.core.command.channel;
     exports dev.ipmi.core.command.user;
+    exports dev.ipmi.core.command.payload;
     exports dev.ipmi.core.command.chassis;
+    exports dev.ipmi.core.command.sensor;
+    exports dev.ipmi.core.command.storage;
+    exports dev.ipmi.core.command.transport;
+    exports dev.ipmi.core.command.dcmi;
 }

@@ -1,5 +1,8 @@
 package dev.ipmi.core.command;
 
+import dev.ipmi.core.command.app.GetMessage;
+import dev.ipmi.core.command.app.SendMessage;
+import dev.ipmi.core.command.app.MasterWriteRead;
 import dev.ipmi.core.command.app.ColdReset;
 import dev.ipmi.core.command.app.GetBmcGlobalEnables;
 import dev.ipmi.core.command.app.GetDeviceGuid;
@@ -35,6 +38,52 @@ import dev.ipmi.core.command.chassis.GetSystemRestartCause;
 import dev.ipmi.core.command.chassis.SetSystemBootOptions;
 import dev.ipmi.core.command.chassis.GetSystemBootOptions;
 import dev.ipmi.core.command.chassis.GetPohCounter;
+import dev.ipmi.core.command.sensor.PlatformEventMessage;
+import dev.ipmi.core.command.sensor.GetPefCapabilities;
+import dev.ipmi.core.command.sensor.SetPefConfigurationParameters;
+import dev.ipmi.core.command.sensor.GetPefConfigurationParameters;
+import dev.ipmi.core.command.sensor.GetDeviceSdrInfo;
+import dev.ipmi.core.command.sensor.GetDeviceSdr;
+import dev.ipmi.core.command.sensor.ReserveDeviceSdrRepository;
+import dev.ipmi.core.command.sensor.GetSensorReadingFactors;
+import dev.ipmi.core.command.sensor.GetSensorHysteresis;
+import dev.ipmi.core.command.sensor.SetSensorThresholds;
+import dev.ipmi.core.command.sensor.GetSensorThresholds;
+import dev.ipmi.core.command.sensor.GetSensorEventEnable;
+import dev.ipmi.core.command.sensor.GetSensorReading;
+import dev.ipmi.core.command.storage.GetFruInventoryAreaInfo;
+import dev.ipmi.core.command.storage.ReadFruData;
+import dev.ipmi.core.command.storage.WriteFruData;
+import dev.ipmi.core.command.storage.GetSdrRepositoryInfo;
+import dev.ipmi.core.command.storage.ReserveSdrRepository;
+import dev.ipmi.core.command.storage.GetSdr;
+import dev.ipmi.core.command.storage.GetSelInfo;
+import dev.ipmi.core.command.storage.ReserveSel;
+import dev.ipmi.core.command.storage.GetSelEntry;
+import dev.ipmi.core.command.storage.AddSelEntry;
+import dev.ipmi.core.command.storage.DeleteSelEntry;
+import dev.ipmi.core.command.storage.ClearSel;
+import dev.ipmi.core.command.storage.GetSelTime;
+import dev.ipmi.core.command.storage.SetSelTime;
+import dev.ipmi.core.command.payload.ActivatePayload;
+import dev.ipmi.core.command.payload.DeactivatePayload;
+import dev.ipmi.core.command.payload.GetPayloadActivationStatus;
+import dev.ipmi.core.command.payload.GetPayloadInstanceInfo;
+import dev.ipmi.core.command.payload.GetUserPayloadAccess;
+import dev.ipmi.core.command.payload.GetChannelPayloadSupport;
+import dev.ipmi.core.command.transport.SetLanConfigurationParameters;
+import dev.ipmi.core.command.transport.GetLanConfigurationParameters;
+import dev.ipmi.core.command.transport.SetSolConfigurationParameters;
+import dev.ipmi.core.command.transport.GetSolConfigurationParameters;
+import dev.ipmi.core.command.dcmi.GetDcmiCapabilities;
+import dev.ipmi.core.command.dcmi.GetPowerReading;
+import dev.ipmi.core.command.dcmi.GetPowerLimit;
+import dev.ipmi.core.command.dcmi.SetPowerLimit;
+import dev.ipmi.core.command.dcmi.ActivatePowerLimit;
+import dev.ipmi.core.command.dcmi.Dcmi;
+import dev.ipmi.core.IpmiException;
+import dev.ipmi.core.wire.Wire;
+import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +131,17 @@ public final class Commands {
             CatalogueEntry.of(GetUserName.SPEC, GetUserName::decodeRequest),
             CatalogueEntry.of(SetUserName.SPEC, SetUserName::decodeRequest),
             CatalogueEntry.of(SetUserPassword.SPEC, SetUserPassword::decodeRequest),
+            // App: RMCP+ payloads
+            CatalogueEntry.of(ActivatePayload.SPEC, ActivatePayload::decodeRequest),
+            CatalogueEntry.of(DeactivatePayload.SPEC, DeactivatePayload::decodeRequest),
+            CatalogueEntry.of(GetPayloadActivationStatus.SPEC, GetPayloadActivationStatus::decodeRequest),
+            CatalogueEntry.of(GetPayloadInstanceInfo.SPEC, GetPayloadInstanceInfo::decodeRequest),
+            CatalogueEntry.of(GetUserPayloadAccess.SPEC, GetUserPayloadAccess::decodeRequest),
+            CatalogueEntry.of(GetChannelPayloadSupport.SPEC, GetChannelPayloadSupport::decodeRequest),
+            // App: bridging
+            CatalogueEntry.of(GetMessage.SPEC, GetMessage::decodeRequest),
+            CatalogueEntry.of(SendMessage.SPEC, SendMessage::decodeRequest),
+            CatalogueEntry.of(MasterWriteRead.SPEC, MasterWriteRead::decodeRequest),
             // Chassis
             CatalogueEntry.of(GetChassisCapabilities.SPEC, GetChassisCapabilities::decodeRequest),
             CatalogueEntry.of(GetChassisStatus.SPEC, GetChassisStatus::decodeRequest),
@@ -91,7 +151,47 @@ public final class Commands {
             CatalogueEntry.of(GetSystemRestartCause.SPEC, GetSystemRestartCause::decodeRequest),
             CatalogueEntry.of(SetSystemBootOptions.SPEC, SetSystemBootOptions::decodeRequest),
             CatalogueEntry.of(GetSystemBootOptions.SPEC, GetSystemBootOptions::decodeRequest),
-            CatalogueEntry.of(GetPohCounter.SPEC, GetPohCounter::decodeRequest)
+            CatalogueEntry.of(GetPohCounter.SPEC, GetPohCounter::decodeRequest),
+            // Sensor/Event
+            CatalogueEntry.of(PlatformEventMessage.SPEC, PlatformEventMessage::decodeRequest),
+            CatalogueEntry.of(GetPefCapabilities.SPEC, GetPefCapabilities::decodeRequest),
+            CatalogueEntry.of(SetPefConfigurationParameters.SPEC, SetPefConfigurationParameters::decodeRequest),
+            CatalogueEntry.of(GetPefConfigurationParameters.SPEC, GetPefConfigurationParameters::decodeRequest),
+            CatalogueEntry.of(GetDeviceSdrInfo.SPEC, GetDeviceSdrInfo::decodeRequest),
+            CatalogueEntry.of(GetDeviceSdr.SPEC, GetDeviceSdr::decodeRequest),
+            CatalogueEntry.of(ReserveDeviceSdrRepository.SPEC, ReserveDeviceSdrRepository::decodeRequest),
+            CatalogueEntry.of(GetSensorReadingFactors.SPEC, GetSensorReadingFactors::decodeRequest),
+            CatalogueEntry.of(GetSensorHysteresis.SPEC, GetSensorHysteresis::decodeRequest),
+            CatalogueEntry.of(SetSensorThresholds.SPEC, SetSensorThresholds::decodeRequest),
+            CatalogueEntry.of(GetSensorThresholds.SPEC, GetSensorThresholds::decodeRequest),
+            CatalogueEntry.of(GetSensorEventEnable.SPEC, GetSensorEventEnable::decodeRequest),
+            CatalogueEntry.of(GetSensorReading.SPEC, GetSensorReading::decodeRequest),
+            // Storage: FRU, SDR, SEL
+            CatalogueEntry.of(GetFruInventoryAreaInfo.SPEC, GetFruInventoryAreaInfo::decodeRequest),
+            CatalogueEntry.of(ReadFruData.SPEC, ReadFruData::decodeRequest),
+            CatalogueEntry.of(WriteFruData.SPEC, WriteFruData::decodeRequest),
+            CatalogueEntry.of(GetSdrRepositoryInfo.SPEC, GetSdrRepositoryInfo::decodeRequest),
+            CatalogueEntry.of(ReserveSdrRepository.SPEC, ReserveSdrRepository::decodeRequest),
+            CatalogueEntry.of(GetSdr.SPEC, GetSdr::decodeRequest),
+            CatalogueEntry.of(GetSelInfo.SPEC, GetSelInfo::decodeRequest),
+            CatalogueEntry.of(ReserveSel.SPEC, ReserveSel::decodeRequest),
+            CatalogueEntry.of(GetSelEntry.SPEC, GetSelEntry::decodeRequest),
+            CatalogueEntry.of(AddSelEntry.SPEC, AddSelEntry::decodeRequest),
+            CatalogueEntry.of(DeleteSelEntry.SPEC, DeleteSelEntry::decodeRequest),
+            CatalogueEntry.of(ClearSel.SPEC, ClearSel::decodeRequest),
+            CatalogueEntry.of(GetSelTime.SPEC, GetSelTime::decodeRequest),
+            CatalogueEntry.of(SetSelTime.SPEC, SetSelTime::decodeRequest),
+            // Transport: LAN and SOL configuration
+            CatalogueEntry.of(SetLanConfigurationParameters.SPEC, SetLanConfigurationParameters::decodeRequest),
+            CatalogueEntry.of(GetLanConfigurationParameters.SPEC, GetLanConfigurationParameters::decodeRequest),
+            CatalogueEntry.of(SetSolConfigurationParameters.SPEC, SetSolConfigurationParameters::decodeRequest),
+            CatalogueEntry.of(GetSolConfigurationParameters.SPEC, GetSolConfigurationParameters::decodeRequest),
+            // DCMI (group extension DCh)
+            CatalogueEntry.group(GetDcmiCapabilities.SPEC, Dcmi.GROUP_ID, GetDcmiCapabilities::decodeRequest),
+            CatalogueEntry.group(GetPowerReading.SPEC, Dcmi.GROUP_ID, GetPowerReading::decodeRequest),
+            CatalogueEntry.group(GetPowerLimit.SPEC, Dcmi.GROUP_ID, GetPowerLimit::decodeRequest),
+            CatalogueEntry.group(SetPowerLimit.SPEC, Dcmi.GROUP_ID, SetPowerLimit::decodeRequest),
+            CatalogueEntry.group(ActivatePowerLimit.SPEC, Dcmi.GROUP_ID, ActivatePowerLimit::decodeRequest)
     );
 
     private static final Map<Key, CatalogueEntry> BY_KEY = index();
@@ -109,6 +209,35 @@ public final class Commands {
             }
         }
         return Map.copyOf(map);
+    }
+
+    /**
+     * The command a received request is for, as a BMC dispatches it: for the group extension
+     * NetFn the group id is read (not consumed) from the first data byte.
+     */
+    public static Optional<CatalogueEntry> find(NetFn netFn, int command, ByteBuffer requestData) {
+        if (netFn.equals(NetFn.GROUP_EXTENSION)) {
+            if (!requestData.hasRemaining()) {
+                return Optional.empty();
+            }
+            return find(netFn, command, requestData.get(requestData.position()) & 0xFF);
+        }
+        return find(netFn, command);
+    }
+
+    /**
+     * Decodes a whole response's data, completion code first: a non-normal code becomes a
+     * {@link CompletionCodeException} and never reaches the command's decoder.
+     *
+     * @param dataWithCompletionCode the IPMI message data after the command byte, completion code first
+     */
+    public static <R> R decodeResponse(IpmiRequest<R> request, ByteBuffer dataWithCompletionCode) throws IpmiException {
+        Wire.need(dataWithCompletionCode, 1, request.spec().name() + " response");
+        CompletionCode code = CompletionCode.of(Wire.u8(dataWithCompletionCode));
+        if (!code.isNormal()) {
+            throw new CompletionCodeException(request.spec(), code);
+        }
+        return request.decodeResponse(dataWithCompletionCode);
     }
 
     /** Every command, in catalogue order. */

@@ -90,6 +90,51 @@ class CommandsTest {
         }
     }
 
+    @Test
+    void nonNormalCompletionCodesNeverReachTheDecoder() throws Exception {
+        dev.ipmi.core.command.app.GetDeviceId get = new dev.ipmi.core.command.app.GetDeviceId();
+        CompletionCodeException e = org.junit.jupiter.api.Assertions.assertThrows(CompletionCodeException.class,
+                () -> Commands.decodeResponse(get, ByteBuffer.wrap(Wire.unhex("c1"))));
+        assertEquals(CompletionCode.INVALID_COMMAND, e.code());
+        assertSame(get.spec(), e.command());
+        org.junit.jupiter.api.Assertions.assertThrows(dev.ipmi.core.MalformedPacketException.class,
+                () -> Commands.decodeResponse(get, ByteBuffer.allocate(0)));
+        assertEquals(0x20, Commands.decodeResponse(get,
+                ByteBuffer.wrap(Wire.unhex("00 20 01 01 23 02 9f 91 12 00 02 0f 00 00 00 00"))).deviceId());
+    }
+
+    @Test
+    void packageDocumentationListsEveryCommand() throws IOException {
+        String doc = java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/main/java/dev/ipmi/core/command/package-info.java"));
+        for (CatalogueEntry e : Commands.all()) {
+            assertTrue(doc.contains("<tr><td>" + e.spec().name() + "</td><td>"), "package-info lacks " + e.spec().name());
+        }
+    }
+
+    @Test
+    void everySpecIsThePublicConstantOfItsRequest() throws Exception {
+        for (CatalogueEntry e : Commands.all()) {
+            Class<?> type = typeOf(e);
+            assertSame(e.spec(), type.getField("SPEC").get(null), e.spec().name());
+            assertTrue(type.isRecord(), type + " is a record");
+            assertTrue(Class.forName(type.getName() + "$Response").isRecord(), type + ".Response is a record");
+        }
+    }
+
+    private static Class<?> typeOf(CatalogueEntry e) throws IOException {
+        for (Sample s : samples()) {
+            if (s.name().equals(e.spec().name())) {
+                try {
+                    return e.decodeRequest(ByteBuffer.wrap(s.request())).getClass();
+                } catch (dev.ipmi.core.MalformedPacketException ex) {
+                    throw new AssertionError(ex);
+                }
+            }
+        }
+        throw new AssertionError("no sample for " + e.spec().name());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void requestRoundTrips(Sample s) throws Exception {

@@ -142,10 +142,13 @@ public final class ClientEngine implements Transport.Receiver {
             events.emit(l -> l.sessionOpenStarted(bmc));
             SessionOpener opener = new SessionOpener(this, peer(bmc), creds, options);
             opener.result.whenComplete((s, t) -> {
-                creds.close();
                 if (t != null) {
+                    creds.close();
                     f.completeExceptionally(Ipmi15Handshake.unwrap(t));
+                } else if (options.reestablishOnLoss()) {
+                    f.complete(new ReestablishingSession(this, bmc, creds, options, (LanSession) s));
                 } else {
+                    creds.close();
                     f.complete(s);
                 }
             });
@@ -197,21 +200,13 @@ public final class ClientEngine implements Transport.Receiver {
 
     // ---------------------------------------------------------------- sessionless traffic (selector thread)
 
-    /** Sends a command outside any session; the future completes on the selector thread. */
+    /** Sends a command outside any session; selector thread, and the future completes there too. */
     <R> CompletableFuture<R> sessionless(Peer peer, IpmiRequest<R> request, RetryPolicy policy) {
         PendingRequest p = PendingRequest.typed(request, policy, true);
-        CompletableFuture<R> internal = new CompletableFuture<>();
-        p.future.whenComplete((v, t) -> transport.execute(() -> {
-            if (t != null) {
-                internal.completeExceptionally(Ipmi15Handshake.unwrap(t));
-            } else {
-                @SuppressWarnings("unchecked")
-                R r = (R) v;
-                internal.complete(r);
-            }
-        }));
         peer.submit(p);
-        return internal;
+        @SuppressWarnings("unchecked")
+        CompletableFuture<R> f = (CompletableFuture<R>) (CompletableFuture<?>) p.future;
+        return f;
     }
 
     /**

@@ -150,7 +150,7 @@ public final class LanSession extends RequestPipe implements IpmiSession {
                 && lastInboundNanos - p.startNanos < 0) {
             SessionLostException lost = new SessionLostException("BMC " + peer.bmc
                     + " answers but no longer knows session " + String.format("0x%08x", bmcSessionId));
-            engine.transport.execute(() -> lose(lost));
+            lose(lost); // before the caller hears of it, so that isOpen() is already false
             return lost;
         }
         return super.timeoutFailure(p);

@@ -163,7 +163,22 @@ abstract class RequestPipe {
         if (p.rqSeq >= 0) {
             table.release(p.rqSeq, this::start);
         }
-        if (failure != null) {
+        settle(p, value, failure);
+    }
+
+    /**
+     * Completes the future: the library's own requests on this (selector) thread, because their
+     * continuations touch loop state; the application's on the callback executor, so that user
+     * code never runs here.
+     */
+    private void settle(PendingRequest p, Object value, Exception failure) {
+        if (p.internal) {
+            if (failure != null) {
+                p.future.completeExceptionally(failure);
+            } else {
+                p.future.complete(value);
+            }
+        } else if (failure != null) {
             engine.fail(p.future, failure);
         } else {
             engine.complete(p.future, value);
@@ -181,7 +196,7 @@ abstract class RequestPipe {
                 if (p.deadlineTimer != null) {
                     p.deadlineTimer.cancel();
                 }
-                engine.fail(p.future, failure);
+                settle(p, null, failure);
             }
         });
     }

@@ -36,6 +36,7 @@ final class SessionOpener {
     private final Deque<CipherSuite> candidates = new ArrayDeque<>();
     private final List<String> skipped = new ArrayList<>();
     private Throwable lastFailure;
+    private boolean negotiated;
 
     SessionOpener(ClientEngine engine, Peer peer, Credentials credentials, SessionOptions options) {
         this.engine = engine;
@@ -80,21 +81,36 @@ final class SessionOpener {
             return;
         }
         if (peer.rememberedSuite != null) {
+            // What worked last time needs no listing; full negotiation only if it stops working.
             CipherSuite.byId(peer.rememberedSuite).filter(policy::permits).ifPresent(candidates::add);
         }
+        if (candidates.isEmpty()) {
+            negotiate();
+        } else {
+            tryNext();
+        }
+    }
+
+    /** Lists what the BMC offers (if it says) and queues those suites strongest first. */
+    private void negotiate() {
+        negotiated = true;
+        CipherSuitePolicy policy = options.cipherSuites();
+        Integer alreadyTried = peer.rememberedSuite;
         engine.offeredSuites(peer, options.channel(), options.suiteProbeTimeout()).whenComplete((offered, t) -> {
             for (int id : CipherSuitePolicy.STRENGTH_ORDER) {
                 CipherSuite s = CipherSuite.byId(id).orElseThrow();
+                if (alreadyTried != null && alreadyTried == id) {
+                    continue;
+                }
                 if (offered != null && !offered.contains(s)) {
-                    continue; // the BMC does not list it: not worth a round trip
+                    skip(s, "not offered by the BMC"); // not worth a round trip
+                    continue;
                 }
                 if (!policy.permits(s)) {
                     skip(s, "not allowed by the cipher suite policy (no authentication)");
                     continue;
                 }
-                if (!candidates.contains(s)) {
-                    candidates.add(s);
-                }
+                candidates.add(s);
             }
             if (candidates.isEmpty()) {
                 fail(new IpmiAuthenticationException(Reason.REFUSED_BY_POLICY, -1, "BMC " + peer.bmc
@@ -107,6 +123,10 @@ final class SessionOpener {
 
     private void tryNext() {
         CipherSuite suite = candidates.poll();
+        if (suite == null && !negotiated && options.cipherSuites().isAutomatic()) {
+            negotiate();
+            return;
+        }
         if (suite == null) {
             Throwable last = lastFailure;
             String why = String.join("; ", skipped);

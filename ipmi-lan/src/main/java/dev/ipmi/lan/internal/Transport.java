@@ -93,6 +93,7 @@ public final class Transport implements AutoCloseable {
 
     /** Runs {@code action} on the selector thread after {@code delayNanos}. Selector thread only. */
     public Timer schedule(long delayNanos, Runnable action) {
+        assert inLoop() : "timers belong to the selector thread";
         Timer t = new Timer(System.nanoTime() + delayNanos, timerOrder++, action);
         timers.add(t);
         return t;

@@ -4,23 +4,27 @@ import dev.ipmi.testkit.process.CommandResult;
 import dev.ipmi.testkit.process.Commands;
 import dev.ipmi.testkit.process.Executables;
 import dev.ipmi.testkit.process.MissingExecutableException;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,8 +67,6 @@ public final class IpmiSimBmc implements AutoCloseable {
             List.of("testbed.emu", "testbed.sdrs", "chassis-control.sh", "gen-fru.py");
     private static final String BMC_NAME = "testbmc"; // lan.conf "name": the state subdirectory
     private static final Path LOCK_DIR = Path.of("/var/lock");
-    private static final Duration STOP_GRACE = Duration.ofSeconds(3);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final int port;
     private final Path workDir;
@@ -73,7 +75,7 @@ public final class IpmiSimBmc implements AutoCloseable {
     private final Process ipmiSim;
     private final Process socat;
     private final OutputStream consoleIn;
-    private boolean closed;
+    private volatile boolean closed;
 
     private IpmiSimBmc(int port, Path workDir, String solDevice, boolean keepWorkDir, Process ipmiSim,
             Process socat) {
@@ -194,6 +196,7 @@ public final class IpmiSimBmc implements AutoCloseable {
         if (closed) {
             throw new IOException("BMC on port " + port + " is closed");
         }
+        long logOffset = Files.size(log());
         consoleIn.write((command + "\n").getBytes(StandardCharsets.US_ASCII));
         consoleIn.flush();
         for (int i = 0; i < 2; i++) {
@@ -202,6 +205,36 @@ public final class IpmiSimBmc implements AutoCloseable {
                         + command + "'" + logTail());
             }
         }
+        String errors = consoleErrors(logOffset);
+        if (!errors.isEmpty()) {
+            throw new IOException("ipmi_sim rejected console command '" + command + "': " + errors);
+        }
+    }
+
+    /**
+     * ipmi_sim echoes each console command as {@code > command} and reports a failure on the
+     * following lines prefixed {@code **} (e.g. {@code **Unknown command: foo}).
+     */
+    private String consoleErrors(long logOffset) throws IOException {
+        String text;
+        try (SeekableByteChannel ch = Files.newByteChannel(log())) {
+            ch.position(logOffset);
+            text = new String(Channels.newInputStream(ch).readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+        // The slice starts with our command's echo (after the prompt, which ipmi_sim flushed
+        // earlier, or with it) and its messages; the next prompt ends them.
+        List<String> errors = new ArrayList<>();
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.startsWith(">") && i > 0) {
+                break;
+            }
+            if (line.startsWith("**")) {
+                errors.add(line.substring(2).trim());
+            }
+        }
+        return String.join("; ", errors);
     }
 
     /**
@@ -327,28 +360,20 @@ public final class IpmiSimBmc implements AutoCloseable {
             long t0 = System.nanoTime();
             Path workDir = Files.createTempDirectory(StaleWorkDirs.PREFIX).toRealPath();
             StaleWorkDirs.sweepOnce(workDir.getParent());
-            StaleWorkDirs.claim(workDir);
+            IpmiSimBmc bmc;
             Process socat = null;
-            Process ipmiSim = null;
             try {
+                StaleWorkDirs.claim(workDir);
                 if (workDir.toString().matches(".*[\\s\"#].*")) {
                     // lan.conf splits chassis_control's command on blanks
                     throw new IOException("temporary directory path unusable in lan.conf: " + workDir);
                 }
-                String solDevice = "sol-" + port + "-" + Integer.toHexString(RANDOM.nextInt() & 0xFFFFFF);
+                String solDevice = "sol-" + port + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000000));
                 Path conf = writeConfiguration(workDir, port, solDevice);
                 socat = startSocat(workDir, solDevice);
-                ipmiSim = startIpmiSim(workDir, conf);
-                IpmiSimBmc bmc = new IpmiSimBmc(port, workDir, solDevice, keepWorkDir, ipmiSim, socat);
-                Children.opened(bmc);
-                awaitReady(bmc);
-                LOG.debug("ipmi_sim on {}:{} ready in {} ms, work dir {}", HOST, port,
-                        (System.nanoTime() - t0) / 1_000_000, workDir);
-                return bmc;
+                Process ipmiSim = startIpmiSim(workDir, conf);
+                bmc = new IpmiSimBmc(port, workDir, solDevice, keepWorkDir, ipmiSim, socat);
             } catch (IOException | RuntimeException | Error e) {
-                if (ipmiSim != null) {
-                    Commands.stop(ipmiSim);
-                }
                 if (socat != null) {
                     Commands.stop(socat);
                 }
@@ -357,6 +382,16 @@ public final class IpmiSimBmc implements AutoCloseable {
                 }
                 throw e;
             }
+            Children.opened(bmc);
+            try {
+                awaitReady(bmc);
+            } catch (IOException | RuntimeException | Error e) {
+                bmc.close();
+                throw e;
+            }
+            LOG.debug("ipmi_sim on {}:{} ready in {} ms, work dir {}", HOST, port,
+                    (System.nanoTime() - t0) / 1_000_000, workDir);
+            return bmc;
         }
 
         private Path writeConfiguration(Path workDir, int port, String solDevice) throws IOException {
@@ -396,7 +431,7 @@ public final class IpmiSimBmc implements AutoCloseable {
                             Executables.require("socat").toString(), "-d", "-d",
                             "pty,raw,echo=0,link=" + bmcSide, "pty,raw,echo=0,link=" + hostSide)
                     .directory(workDir.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectErrorStream(true)
                     .redirectOutput(workDir.resolve("socat.log").toFile()));
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
@@ -526,7 +561,7 @@ public final class IpmiSimBmc implements AutoCloseable {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while starting ipmi_sim");
+            throw new InterruptedIOException("interrupted while starting ipmi_sim");
         }
     }
 }

@@ -140,6 +140,13 @@ class IpmitoolInteropTest {
         FreeIpmi freeIpmi = Prerequisites.fromEnvironment().freeIpmi(bmc);
         assertLine(ok(freeIpmi.run("ipmi-chassis", "--get-chassis-status")), "System Power\\s+: on");
         assertLine(ok(freeIpmi.run("ipmi-sensors")), ".*CPU Temp\\s+\\| Temperature\\s+\\| 45\\.00\\s+\\| C\\s+\\| 'OK'.*");
+        assertLine(ok(freeIpmi.run("ipmi-sel")), "2\\s+\\| PostInit\\s+\\| PostInit\\s+\\| CPU Temp\\s+\\| Temperature\\s+\\|"
+                + " Upper Non-critical - going high ; Sensor Reading = 86\\.00 C ; Threshold = 85\\.00 C");
+        CommandResult fru = ok(freeIpmi.run("ipmi-fru"));
+        assertLine(fru, "\\s*FRU Board Manufacturing Date/Time: 01/15/24 - 12:00:00");
+        assertLine(fru, "\\s*FRU Product Asset Tag: ASSET-42");
+        assertLine(fru, "FRU Inventory Device: PSU1 FRU \\(ID 01h\\)");
+        assertLine(ok(freeIpmi.run("ipmi-power", "--stat")), "127\\.0\\.0\\.1: on");
     }
 
     static CommandResult ok(CommandResult r) {

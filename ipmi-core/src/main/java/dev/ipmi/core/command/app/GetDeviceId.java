@@ -5,10 +5,10 @@ import dev.ipmi.core.command.CommandResponse;
 import dev.ipmi.core.command.CommandSpec;
 import dev.ipmi.core.command.IpmiRequest;
 import dev.ipmi.core.command.NetFn;
+import dev.ipmi.core.command.Octets;
 import dev.ipmi.core.command.PrivilegeLevel;
 import dev.ipmi.core.wire.Wire;
 import java.nio.ByteBuffer;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -54,16 +54,13 @@ public record GetDeviceId() implements IpmiRequest<GetDeviceId.Response> {
     public record Response(int deviceId, int deviceRevision, boolean providesDeviceSdrs,
                            int firmwareMajor, int firmwareMinor, boolean firmwareUpdateInProgress,
                            int ipmiVersionMajor, int ipmiVersionMinor, Set<DeviceSupport> support,
-                           int manufacturerId, int productId, byte[] auxiliaryFirmwareRevision)
+                           int manufacturerId, int productId, Octets auxiliaryFirmwareRevision)
             implements CommandResponse {
         public Response {
             support = Set.copyOf(support);
-            auxiliaryFirmwareRevision = auxiliaryFirmwareRevision == null ? null : auxiliaryFirmwareRevision.clone();
-        }
-
-        @Override
-        public byte[] auxiliaryFirmwareRevision() {
-            return auxiliaryFirmwareRevision == null ? null : auxiliaryFirmwareRevision.clone();
+            if (auxiliaryFirmwareRevision != null && auxiliaryFirmwareRevision.length() != 4) {
+                throw new IllegalArgumentException("auxiliary firmware revision is 4 bytes");
+            }
         }
 
         /** e.g. "1.23". */
@@ -87,7 +84,7 @@ public record GetDeviceId() implements IpmiRequest<GetDeviceId.Response> {
             }
             int mfr = (Wire.u8(in) | Wire.u8(in) << 8 | Wire.u8(in) << 16) & 0x0FFFFF;
             int product = Wire.u16le(in);
-            byte[] aux = in.remaining() >= 4 ? Wire.bytes(in, 4, "Get Device ID response") : null;
+            Octets aux = in.remaining() >= 4 ? Octets.read(in, 4, "Get Device ID response") : null;
             return new Response(id, rev & 0x0F, (rev & 0x80) != 0, fw1 & 0x7F, Bcd.decode(fw2),
                     (fw1 & 0x80) != 0, ipmi & 0x0F, ipmi >>> 4, support, mfr, product, aux);
         }
@@ -112,31 +109,8 @@ public record GetDeviceId() implements IpmiRequest<GetDeviceId.Response> {
             out.put((byte) manufacturerId).put((byte) (manufacturerId >>> 8)).put((byte) (manufacturerId >>> 16));
             Wire.putU16le(out, productId);
             if (auxiliaryFirmwareRevision != null) {
-                out.put(auxiliaryFirmwareRevision);
+                auxiliaryFirmwareRevision.writeTo(out);
             }
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Response r && deviceId == r.deviceId && deviceRevision == r.deviceRevision
-                    && providesDeviceSdrs == r.providesDeviceSdrs && firmwareMajor == r.firmwareMajor
-                    && firmwareMinor == r.firmwareMinor && firmwareUpdateInProgress == r.firmwareUpdateInProgress
-                    && ipmiVersionMajor == r.ipmiVersionMajor && ipmiVersionMinor == r.ipmiVersionMinor
-                    && support.equals(r.support) && manufacturerId == r.manufacturerId && productId == r.productId
-                    && Arrays.equals(auxiliaryFirmwareRevision, r.auxiliaryFirmwareRevision);
-        }
-
-        @Override
-        public int hashCode() {
-            return deviceId * 31 + manufacturerId * 17 + productId;
-        }
-
-        @Override
-        public String toString() {
-            return "GetDeviceId.Response[deviceId=" + deviceId + ", revision=" + deviceRevision
-                    + ", firmware=" + firmwareRevision() + ", ipmi=" + ipmiVersionMajor + "." + ipmiVersionMinor
-                    + ", support=" + support + ", manufacturerId=" + manufacturerId + ", productId=" + productId
-                    + (auxiliaryFirmwareRevision == null ? "" : ", aux=" + Wire.hex(auxiliaryFirmwareRevision)) + "]";
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.ipmi.core.command.chassis;
 
-import dev.ipmi.core.MalformedPacketException;
 import dev.ipmi.core.command.CommandResponse;
 import dev.ipmi.core.command.CommandSpec;
 import dev.ipmi.core.command.IpmiRequest;
