@@ -195,7 +195,7 @@ class BenchmarksSmokeTest {
             assertEquals(0x20, r.deviceId());
             assertEquals(10, r.firmwareMinor());
             assertEquals(0x0157, r.manufacturerId());
-            assertArrayEquals(new byte[] {1, 2, 3, 4}, r.auxiliaryFirmwareRevision());
+            assertArrayEquals(new byte[] {1, 2, 3, 4}, r.auxiliaryFirmwareRevision().toByteArray());
         } else {
             GetChassisStatus.Response r = assertInstanceOf(GetChassisStatus.Response.class, typed);
             assertTrue(r.powerOn());
