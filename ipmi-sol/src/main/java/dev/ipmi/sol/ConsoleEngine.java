@@ -72,6 +72,11 @@ final class ConsoleEngine {
     private int oneShotBits;
     private List<CompletableFuture<Void>> opFutures = new ArrayList<>();
     private boolean probePacketWanted;
+    /**
+     * The first packet of an activation carries no characters. ipmi_sim keeps the last packet
+     * number across activations and silently drops a "repeat" of it (FINDINGS 3.3); an empty
+     * packet absorbs that, and costs any BMC nothing.
+     */
     private boolean syncWanted = true;
     private Inflight inflight;
     private int nextSequence = 1;

@@ -99,6 +99,25 @@ class SolIpmiSimTest {
         }
     }
 
+    /** ipmi_sim keeps the last packet number across activations and swallows a repeat (FINDINGS 3.3). */
+    @Test
+    void reactivationLosesNoCharacters(IpmiSimBmc bmc) throws Exception {
+        try (HostTty host = new HostTty(bmc); IpmiSession s = session(bmc, IpmiSimUser.ADMIN)) {
+            StringBuilder expected = new StringBuilder();
+            for (int round = 0; round < 4; round++) {
+                SolConsole console = SolConsole.open(s, options(), new Recorder()).join();
+                for (int i = 0; i < round + 1; i++) {
+                    String text = "r" + round + "p" + i + ";";
+                    console.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.US_ASCII))).get();
+                    expected.append(text);
+                }
+                console.close();
+            }
+            host.awaitReceived(expected.toString(), WAIT);
+            assertEquals(expected.toString(), host.received());
+        }
+    }
+
     @Test
     void hostTextArrivesExactlyOnce(IpmiSimBmc bmc) throws Exception {
         try (HostTty host = new HostTty(bmc); IpmiSession s = session(bmc, IpmiSimUser.ADMIN)) {
