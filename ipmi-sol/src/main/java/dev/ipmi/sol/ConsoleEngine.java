@@ -25,8 +25,8 @@ final class ConsoleEngine {
     /** Level bits of the operation byte: they describe line state and go in every packet. */
     private static final int LEVEL_BITS = SolOperation.CTS_PAUSE | SolOperation.DCD_DSR_DEASSERT;
     /** How often, and how far apart, a probe that found nobody owning the payload looks again for a thief. */
-    private static final int VACANT_RECHECKS = 3;
-    private static final long VACANT_RECHECK_NANOS = Duration.ofMillis(250).toNanos();
+    private static final int VACANT_RECHECKS = 4;
+    private static final long VACANT_RECHECK_NANOS = Duration.ofMillis(500).toNanos();
     /** Consecutive probe timeouts that mean the session is gone. */
     private static final int PROBE_TIMEOUTS_FOR_LOSS = 2;
 
@@ -72,6 +72,11 @@ final class ConsoleEngine {
     private int oneShotBits;
     private List<CompletableFuture<Void>> opFutures = new ArrayList<>();
     private boolean probePacketWanted;
+    /**
+     * The first packet of an activation carries no characters. ipmi_sim keeps the last packet
+     * number across activations and silently drops a "repeat" of it (FINDINGS 3.3); an empty
+     * packet absorbs that, and costs any BMC nothing.
+     */
     private boolean syncWanted = true;
     private Inflight inflight;
     private int nextSequence = 1;
