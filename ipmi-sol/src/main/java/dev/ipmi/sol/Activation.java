@@ -1,0 +1,81 @@
+package dev.ipmi.sol;
+
+import dev.ipmi.core.command.CompletionCode;
+import dev.ipmi.core.command.CompletionCodeException;
+import dev.ipmi.core.command.payload.ActivatePayload;
+import dev.ipmi.core.command.payload.DeactivatePayload;
+import dev.ipmi.core.command.payload.PayloadType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The activation policy (IPMI v2.0 sections 24.1-24.5): ask who holds the payload first; with
+ * {@code FAIL_IF_ACTIVE} name the owner and stop; with {@code TAKE_OVER} (outside the cool-down)
+ * deactivate the other instance, make sure the BMC really let go, then activate.
+ */
+final class Activation {
+    /** Activate Payload's "payload already active on another session" (24.1). */
+    static final CompletionCode ALREADY_ACTIVE = CompletionCode.of(0x80);
+    private static final int RELEASE_CHECKS = 10;
+    private static final Duration RELEASE_PAUSE = Duration.ofMillis(200);
+
+    private Activation() {}
+
+    static CompletableFuture<ActivatePayload.Response> activate(SolLink link, SolOptions options) {
+        int instance = options.instance();
+        return Ownership.holder(link, instance).thenCompose(h -> {
+            if (!h.active() || h.isSession(link.bmcSessionId())) {
+                return sendActivate(link, options);
+            }
+            return Ownership.describe(link, h.sessionId()).thenCompose(owner -> {
+                if (options.policy() == SolInUsePolicy.FAIL_IF_ACTIVE) {
+                    return CompletableFuture.failedFuture(new SolInUseException(
+                            "SOL payload instance " + instance + " is active on another session", owner));
+                }
+                Instant until = CoolDowns.refusedUntil(link.bmcKey(), instance, Instant.now());
+                if (until != null && !options.force()) {
+                    return CompletableFuture.failedFuture(new SolInUseException("take-over refused until " + until
+                            + ": this console was lost recently (anti-flap cool-down; force to override)", owner));
+                }
+                return link.send(new DeactivatePayload(PayloadType.SOL, instance))
+                        .thenCompose(r -> awaitRelease(link, instance, owner, RELEASE_CHECKS))
+                        .thenCompose(v -> sendActivate(link, options));
+            });
+        });
+    }
+
+    /** Some BMCs acknowledge Deactivate Payload and keep the payload active: check before activating. */
+    private static CompletableFuture<Void> awaitRelease(SolLink link, int instance, SolOwner owner, int checksLeft) {
+        return Ownership.holder(link, instance).thenCompose(h -> {
+            if (!h.active()) {
+                return CompletableFuture.completedFuture(null);
+            }
+            if (checksLeft <= 1) {
+                return CompletableFuture.failedFuture(new SolInUseException("the BMC acknowledged Deactivate Payload"
+                        + " but still reports SOL instance " + instance + " active", owner));
+            }
+            return CompletableFuture.supplyAsync(() -> null,
+                    CompletableFuture.delayedExecutor(RELEASE_PAUSE.toMillis(), TimeUnit.MILLISECONDS))
+                    .thenCompose(v -> awaitRelease(link, instance, owner, checksLeft - 1));
+        });
+    }
+
+    private static CompletableFuture<ActivatePayload.Response> sendActivate(SolLink link, SolOptions options) {
+        int instance = options.instance();
+        return link.send(ActivatePayload.sol(instance, link.encryption(), link.authentication()))
+                .exceptionallyCompose(t -> {
+                    Throwable c = Ownership.unwrap(t);
+                    if (c instanceof CompletionCodeException cc && cc.code().equals(ALREADY_ACTIVE)) {
+                        // Someone activated between our look and our request.
+                        return Ownership.holder(link, instance)
+                                .thenCompose(h -> Ownership.describe(link, h.sessionId()))
+                                .exceptionally(x -> null)
+                                .thenCompose(owner -> CompletableFuture.failedFuture(new SolInUseException(
+                                        "the BMC reports SOL instance " + instance + " already active", owner)));
+                    }
+                    return CompletableFuture.failedFuture(c);
+                });
+    }
+}
