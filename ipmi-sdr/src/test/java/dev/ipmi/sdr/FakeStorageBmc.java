@@ -152,11 +152,6 @@ public final class FakeStorageBmc implements IpmiSession {
     }
 
     @Override
-    public <R> CompletableFuture<R> send(IpmiRequest<R> request, dev.ipmi.lan.BridgeTarget target) {
-        return CompletableFuture.failedFuture(new UnsupportedOperationException("no controllers behind this fake"));
-    }
-
-    @Override
     public <R> CompletableFuture<R> send(IpmiRequest<R> request) {
         try {
             return CompletableFuture.completedFuture(sendBlocking(request));
