@@ -166,6 +166,11 @@ public final class SimulatedBmc implements AutoCloseable {
         });
     }
 
+    /** Exceptions the selector thread caught (and logged) so far; tests assert 0. */
+    int internalErrors() {
+        return engine.failures();
+    }
+
     private <T> T call(Supplier<T> task) {
         if (engine.inEngineThread()) {
             return task.get();
