@@ -32,18 +32,21 @@ import java.util.function.Supplier;
  * <p>One selector thread per BMC (a daemon named after the port), no thread per session,
  * buffers allocated on first use: thousands fit in one JVM.
  *
- * <p>A JUnit 5 test:
+ * <p>A JUnit 5 test with this library's client ({@code ipmi-lan}):
  * <pre>{@code
  * class PowerTest {
  *     SimulatedBmc bmc;
  *     @BeforeEach void start() throws IOException { bmc = SimulatedBmc.newBuilder().start(); }
  *     @AfterEach void stop() { bmc.close(); }
  *
- *     @Test void powersOff() throws Exception {
- *         // point the client under test at bmc.address(), user "admin", password "adminpass"
- *         myClient(bmc.address(), "admin", "adminpass").chassisPowerOff();
+ *     @Test void powersOff() throws IOException {
+ *         try (IpmiClient client = IpmiClient.newBuilder().build();
+ *              IpmiSession s = client.openSessionBlocking(BmcAddress.of(bmc.address()),
+ *                      Credentials.of("admin", "adminpass"))) {
+ *             s.sendBlocking(new ChassisControl(ChassisControl.Control.POWER_DOWN));
+ *         }
  *         assertFalse(bmc.isPowerOn());
- *         bmc.faults().dropInbound(0.2);          // and again over a lossy link
+ *         bmc.faults().dropInbound(0.2);          // next: the same over a lossy link
  *     }
  * }
  * }</pre>
