@@ -40,6 +40,7 @@ public final class Main {
                 case "--port" -> b.port(Integer.parseInt(value(args, ++i, a)));
                 case "--no-testbed-users" -> b.clearUsers();
                 case "--powered-off" -> b.poweredOn(false);
+                case "--satellite" -> b.ipmbSatellite(Integer.decode(value(args, ++i, a)));
                 case "--idle-timeout" -> b.idleTimeout(Duration.ofSeconds(Long.parseLong(value(args, ++i, a))));
                 case "--suites" -> b.cipherSuites(java.util.Arrays.stream(value(args, ++i, a).split(","))
                         .mapToInt(s -> Integer.parseInt(s.trim())).toArray());

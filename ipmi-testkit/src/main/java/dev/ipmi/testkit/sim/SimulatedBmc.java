@@ -218,6 +218,7 @@ public final class SimulatedBmc implements AutoCloseable {
         private RawCommandHandler rawHandler;
         private byte[] guid = HexFormat.of().parseHex("a123456789abcdefa123456789abcdef");
         private long seed = System.nanoTime();
+        private final Set<Integer> satellites = new java.util.HashSet<>();
 
         private Builder() {}
 
@@ -349,6 +350,19 @@ public final class SimulatedBmc implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Adds a satellite management controller on IPMB channel 0 that Send Message reaches
+         * (ipmitool {@code -t ADDRESS}); it answers Get Device ID (device ID = its address) and
+         * C1h to everything else.
+         */
+        public Builder ipmbSatellite(int address) {
+            if (address < 0x02 || address > 0xFE || (address & 1) != 0 || address == 0x20) {
+                throw new IllegalArgumentException(String.format("not a free 8-bit IPMB slave address: %02xh", address));
+            }
+            satellites.add(address);
+            return this;
+        }
+
         /** Seed of the fault-injection dice, for reproducible runs. */
         public Builder faultSeed(long seed) {
             this.seed = seed;
@@ -362,7 +376,7 @@ public final class SimulatedBmc implements AutoCloseable {
             BmcConfig c = new BmcConfig(List.copyOf(users), suites, kg, Set.copyOf(ipmi15), maxSessions, idleTimeout,
                     guid.clone(), systemGuid,
                     new BmcConfig.DeviceIdentity(0x20, 0x01, 1, 0x23, 4753, 3842), solStealing,
-                    payloadStatusCommands, powerCycleDelay, rawHandler, BmcConfig.records(suites));
+                    payloadStatusCommands, powerCycleDelay, rawHandler, BmcConfig.records(suites), Set.copyOf(satellites));
             return new SimulatedBmc(this, c);
         }
     }
