@@ -351,8 +351,11 @@ final class ConsoleEngine {
     }
 
     private void onData(SolPacket p) {
-        byte[] chars = p.data().toByteArray();
         int seq = p.sequence();
+        if (tracker.stale(seq)) {
+            return;
+        }
+        byte[] chars = p.data().toByteArray();
         int before = tracker.alreadyAccepted(seq, chars.length);
         boolean fresh = seq != tracker.lastSequence();
         if (fresh) {
@@ -364,8 +367,9 @@ final class ConsoleEngine {
                 emit(new SolEvent.TransmitOverrun(Instant.now()));
             }
         }
+        int acceptable = tracker.acceptable(seq, chars.length);
         int room = Math.max(0, options.receiveBuffer() - receivedBytes);
-        int take = Math.min(chars.length - before, room);
+        int take = Math.max(0, Math.min(acceptable - before, room));
         if (take > 0) {
             byte[] copy = new byte[take];
             System.arraycopy(chars, before, copy, 0, take);
@@ -373,8 +377,9 @@ final class ConsoleEngine {
             receivedBytes += take;
         }
         int total = before + take;
-        tracker.accepted(seq, total);
-        boolean nack = total < chars.length;
+        tracker.accepted(seq, total, chars.length);
+        // NACK only for want of room; declined appended characters are a plain partial ACK.
+        boolean nack = total < acceptable;
         nacking = nack;
         link.send(SolPacket.ack(seq, total, nack).withOperation(new SolOperation((nack ? SolOperation.NACK : 0) | levelBits)));
         deliver();

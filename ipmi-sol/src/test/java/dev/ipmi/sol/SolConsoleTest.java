@@ -1,0 +1,313 @@
+package dev.ipmi.sol;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import dev.ipmi.core.command.payload.ActivatePayload;
+import dev.ipmi.core.command.payload.DeactivatePayload;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mockito.InOrder;
+
+/** The console's protocol against a fake BMC: chunking, accepts, NACKs, loss, back-pressure, stealing, policy. */
+class SolConsoleTest {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final SolOptions FAST = SolOptions.defaults().withProbeInterval(Duration.ofMillis(200))
+            .withRetries(3, Duration.ofMillis(20));
+    private FakeBmc bmc = new FakeBmc();
+
+    @AfterEach
+    void stop() {
+        bmc.close();
+    }
+
+    private SolConsole open(SolOptions o, SolListener l) {
+        return SolConsole.open(bmc, null, false, o, l, ForkJoinPool.commonPool()).join();
+    }
+
+    private static byte[] random(int n, long seed) {
+        byte[] b = new byte[n];
+        new Random(seed).nextBytes(b);
+        return b;
+    }
+
+    private List<SolPacket> dataPackets() {
+        return bmc.fromConsole.stream().filter(p -> p.sequence() != 0 && p.data().length() > 0).distinct().toList();
+    }
+
+    @ParameterizedTest(name = "{0} bytes")
+    @ValueSource(ints = {0, 1, 27, 28, 29, 85})
+    void writesAreChunkedToTheInboundPayloadSize(int n) throws Exception {
+        SolConsole c = open(FAST, new Recorder());
+        assertEquals(28, c.maxCharactersPerPacket());
+        byte[] data = random(n, n);
+        c.write(ByteBuffer.wrap(data)).get(5, TimeUnit.SECONDS);
+        assertArrayEquals(data, bmc.hostReceived());
+        List<SolPacket> packets = dataPackets();
+        assertEquals((n + 27) / 28, packets.size(), packets::toString);
+        assertTrue(packets.stream().allMatch(p -> p.data().length() <= 28));
+        c.close();
+    }
+
+    @Test
+    void partialAcceptsSendTheRestAgain() throws Exception {
+        bmc.acceptLimit = 10;
+        SolConsole c = open(FAST, new Recorder());
+        byte[] data = random(100, 1);
+        c.write(ByteBuffer.wrap(data)).get(5, TimeUnit.SECONDS);
+        assertArrayEquals(data, bmc.hostReceived());
+        assertEquals(10, dataPackets().size(), "each packet took 10 characters");
+        c.close();
+    }
+
+    @Test
+    void nackedPacketsAreSentAgainAndReported() throws Exception {
+        bmc.nackFirstAttempt = true;
+        Recorder r = new Recorder();
+        SolConsole c = open(FAST, r);
+        byte[] data = random(60, 2);
+        c.write(ByteBuffer.wrap(data)).get(5, TimeUnit.SECONDS);
+        assertArrayEquals(data, bmc.hostReceived());
+        r.awaitEvent(SolEvent.Nack.class, WAIT);
+        c.close();
+    }
+
+    @Test
+    void writesCompleteInOrderAndSpanPackets() throws Exception {
+        SolConsole c = open(FAST, new Recorder());
+        CompletableFuture<?>[] fs = new CompletableFuture<?>[50];
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < fs.length; i++) {
+            String s = "w" + i + ",";
+            expected.append(s);
+            fs[i] = c.write(ByteBuffer.wrap(s.getBytes()));
+        }
+        CompletableFuture.allOf(fs).get(5, TimeUnit.SECONDS);
+        assertEquals(expected.toString(), new String(bmc.hostReceived()));
+        assertTrue(dataPackets().size() < 20, "small writes share packets");
+        c.close();
+    }
+
+    @Test
+    void breakAndLineControlsGoInTheOperationByte() throws Exception {
+        SolConsole c = open(FAST, new Recorder());
+        c.sendBreak().get(5, TimeUnit.SECONDS);
+        c.setCtsPause(true).get(5, TimeUnit.SECONDS);
+        c.write(ByteBuffer.wrap(new byte[] {'x'})).get(5, TimeUnit.SECONDS);
+        assertTrue(bmc.fromConsole.stream().anyMatch(p -> p.operation().generateBreak()));
+        assertTrue(bmc.fromConsole.stream().anyMatch(p -> p.data().length() == 1 && p.operation().ctsPause()
+                && !p.operation().generateBreak()), "CTS pause is a level, break a one-shot");
+        c.close();
+    }
+
+    @Test
+    void hostOutputArrivesOnceAndInOrderWithRetransmissionsAppendingCharacters() throws Exception {
+        Recorder r = new Recorder();
+        open(FAST, r);
+        byte[] data = random(20_000, 3);
+        for (int i = 0; i < data.length; i += 7) {
+            bmc.hostPrints(java.util.Arrays.copyOfRange(data, i, Math.min(data.length, i + 7)));
+        }
+        r.awaitBytes(data.length, WAIT);
+        Thread.sleep(100);
+        assertArrayEquals(data, r.bytes());
+    }
+
+    @Test
+    void aSlowApplicationMakesTheConsoleNackAndResume() throws Exception {
+        SolListener slow = new SolListener() {
+            @Override
+            public void onData(SolConsole console, ByteBuffer data) {
+                // no request(1): the application is not ready
+            }
+        };
+        Recorder r = new Recorder() {
+            @Override
+            public void onOpen(SolConsole console) {
+                // requests nothing yet
+            }
+        };
+        SolConsole c = open(FAST.withReceiveBuffer(256), r);
+        byte[] data = random(3000, 4);
+        bmc.hostPrints(data);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (bmc.fromConsole.stream().noneMatch(p -> p.operation().nack())) {
+            assertTrue(System.nanoTime() < deadline, "the console never NACKed");
+            Thread.sleep(5);
+        }
+        assertEquals(0, r.bytes().length, "nothing delivered without demand");
+        c.request(Long.MAX_VALUE);
+        r.awaitBytes(data.length, WAIT);
+        assertArrayEquals(data, r.bytes());
+        assertFalse(slow.getClass().getName().isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0}, status commands {1}")
+    @CsvSource({
+        "SILENT, true, OWNERSHIP_PROBE",
+        "SILENT, false, RETRIES_EXHAUSTED",
+        "DEACTIVATING_BIT, true, DEACTIVATING_BIT",
+        "DEACTIVATING_BIT, false, DEACTIVATING_BIT",
+        "STEAL_ON_ACTIVATE, true, DEACTIVATING_BIT",
+        "STEAL_ON_ACTIVATE, false, DEACTIVATING_BIT",
+    })
+    void aStolenConsoleIsReportedOnceAndNeverFoughtFor(FakeBmc.StealMode mode, boolean statusCommands,
+            SolEvent.Signal signal) throws Exception {
+        bmc.stealMode = mode;
+        SolListener l = mock(SolListener.class);
+        SolConsole c = open(FAST, l);
+        verify(l, timeout(5000)).onOpen(c);
+        bmc.statusCommands = statusCommands;
+        Thread.sleep(300); // a probe or two while still ours
+        long before = System.nanoTime();
+        bmc.steal();
+        verify(l, timeout(5000)).onEvent(eq(c), argThat(e -> e instanceof SolEvent.Stolen));
+        long millis = (System.nanoTime() - before) / 1_000_000;
+        verify(l, timeout(5000)).onClose(c);
+        int packetsAtEnd = bmc.fromConsole.size();
+        assertTrue(millis < 240 + 4 * 20 + 2500, "detected after " + millis + " ms");
+
+        InOrder order = inOrder(l);
+        order.verify(l).onOpen(c);
+        order.verify(l).onEvent(eq(c), argThat(e -> e instanceof SolEvent.Stolen s && s.signal() == signal
+                && (statusCommands ? s.newOwner() != null && s.newOwner().sessionId() == FakeBmc.THIEF_SESSION
+                        && "operator".equals(s.newOwner().userName()) && "192.0.2.7:623".equals(s.newOwner().remoteAddress())
+                        : s.newOwner() == null)));
+        order.verify(l).onClose(c);
+        assertFalse(c.isOpen());
+        assertThrows(ExecutionException.class, () -> c.write(ByteBuffer.wrap(new byte[] {1})).get(5, TimeUnit.SECONDS));
+        c.close();
+        Thread.sleep(500);
+        verify(l, times(1)).onEvent(any(), argThat(e -> e instanceof SolEvent.Stolen));
+        verify(l, times(1)).onClose(any());
+        verify(l, never()).onError(any(), any());
+        assertEquals(0, bmc.count(DeactivatePayload.class), "never deactivates the thief");
+        assertEquals(1, bmc.count(ActivatePayload.class), "never re-activates");
+        assertEquals(packetsAtEnd, bmc.fromConsole.size(), "no SOL after the event");
+        assertEquals(FakeBmc.THIEF_SESSION, bmc.owner);
+    }
+
+    @Test
+    void aProbeOfOurOwnPayloadNeverReportsAStealOverALossyPath() throws Exception {
+        bmc.loss = 0.2;
+        bmc.inboundPayloadSize = 259;
+        Recorder r = new Recorder();
+        SolConsole c = open(SolOptions.defaults().withProbeInterval(Duration.ofMillis(100)).withRetries(7, Duration.ofMillis(3)), r);
+        byte[] out = random(1 << 20, 5);
+        byte[] in = random(1 << 20, 6);
+        for (int i = 0; i < in.length; i += 4096) {
+            bmc.hostPrints(java.util.Arrays.copyOfRange(in, i, i + 4096));
+        }
+        c.write(ByteBuffer.wrap(out)).get(120, TimeUnit.SECONDS);
+        r.awaitBytes(in.length, Duration.ofSeconds(120));
+        Thread.sleep(200);
+        assertArrayEquals(out, bmc.hostReceived(), "1 MiB to the host, exactly once in order");
+        assertArrayEquals(in, r.bytes(), "1 MiB from the host, exactly once in order");
+        assertTrue(r.events.stream().noneMatch(e -> e instanceof SolEvent.Stolen || e instanceof SolEvent.Deactivated),
+                r.events::toString);
+        assertTrue(c.isOpen());
+        c.close();
+    }
+
+    @Test
+    void failIfActiveNamesTheOwnerAndActivatesNothing() {
+        bmc.owner = FakeBmc.THIEF_SESSION;
+        CompletionException e = assertThrows(CompletionException.class, () -> open(FAST, new Recorder()));
+        SolInUseException inUse = assertInstanceOf(SolInUseException.class, e.getCause());
+        assertEquals(new SolOwner(FakeBmc.THIEF_SESSION, 3, "operator", dev.ipmi.core.command.PrivilegeLevel.OPERATOR, 1,
+                "192.0.2.7:623"), inUse.owner());
+        assertTrue(inUse.getMessage().contains("operator"), inUse::getMessage);
+        assertEquals(0, bmc.count(ActivatePayload.class));
+        assertEquals(0, bmc.count(DeactivatePayload.class));
+    }
+
+    @Test
+    void takeOverDeactivatesTheOtherThenActivates() throws Exception {
+        bmc.owner = FakeBmc.THIEF_SESSION;
+        SolConsole c = open(FAST.withPolicy(SolInUsePolicy.TAKE_OVER), new Recorder());
+        assertEquals(FakeBmc.OUR_SESSION, bmc.owner);
+        assertEquals(1, bmc.count(DeactivatePayload.class));
+        c.close();
+        assertEquals(2, bmc.count(DeactivatePayload.class), "close() deactivates our own payload");
+        assertEquals(0, bmc.owner);
+    }
+
+    @Test
+    void takeOverDoesNotTrustABmcThatClaimsToDeactivate() {
+        bmc.owner = FakeBmc.THIEF_SESSION;
+        bmc.fakeDeactivate = true;
+        CompletionException e = assertThrows(CompletionException.class,
+                () -> open(FAST.withPolicy(SolInUsePolicy.TAKE_OVER), new Recorder()));
+        assertTrue(e.getCause().getMessage().contains("still reports"), e.getCause()::getMessage);
+        assertEquals(0, bmc.count(ActivatePayload.class));
+    }
+
+    @Test
+    void aLostConsoleRefusesTakeOverDuringTheCoolDownUnlessForced() throws Exception {
+        Recorder r = new Recorder();
+        open(FAST, r);
+        bmc.steal();
+        SolEvent.Stolen s = r.awaitEvent(SolEvent.Stolen.class, WAIT);
+        assertTrue(s.takeOverRefusedUntil().isAfter(s.at().plusSeconds(59)));
+        CompletionException e = assertThrows(CompletionException.class,
+                () -> open(FAST.withPolicy(SolInUsePolicy.TAKE_OVER), new Recorder()));
+        assertTrue(e.getCause().getMessage().contains("cool-down"), e.getCause()::getMessage);
+        assertEquals(0, bmc.count(DeactivatePayload.class));
+        SolConsole forced = open(FAST.withPolicy(SolInUsePolicy.TAKE_OVER).withForce(true), new Recorder());
+        assertEquals(FakeBmc.OUR_SESSION, bmc.owner);
+        forced.close();
+    }
+
+    @Test
+    void closeDeactivatesOnlyWhatIsStillOurs() throws Exception {
+        Recorder r = new Recorder();
+        SolConsole c = open(FAST, r);
+        c.close();
+        assertTrue(r.awaitClosed(WAIT));
+        assertEquals(1, bmc.count(DeactivatePayload.class));
+        assertNull(r.events.stream().filter(ev -> ev instanceof SolEvent.Stolen).findAny().orElse(null));
+    }
+
+    @Test
+    void streamsCarryBytesBothWays() throws Exception {
+        SolInputStream in = new SolInputStream(null);
+        SolConsole c = open(FAST, in);
+        c.outputStream().write("typed".getBytes());
+        assertEquals("typed", new String(bmc.hostReceived()));
+        bmc.hostPrints("printed".getBytes());
+        byte[] buf = new byte[7];
+        int got = 0;
+        while (got < 7) {
+            got += in.read(buf, got, 7 - got);
+        }
+        assertEquals("printed", new String(buf));
+        in.close();
+        assertEquals(-1, in.read());
+    }
+}
