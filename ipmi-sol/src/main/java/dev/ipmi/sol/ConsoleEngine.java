@@ -288,12 +288,23 @@ final class ConsoleEngine {
             hold(); // nothing taken and no NACK: do not spin, try again after the retry interval
             return;
         }
+        if (f.attempts > 0) {
+            // A retransmitted packet may still have a copy on the way. A BMC that only compares a
+            // packet's number with the last one would take that copy, arriving after our next
+            // packet, as new characters: let it land first.
+            hold(options.retryInterval().toNanos() / 3);
+            return;
+        }
         pump();
     }
 
     /** Waits one retry interval before sending the unaccepted rest again (spec: the BMC is busy). */
     private void hold() {
-        holdTimer = SolTimers.schedule(link, options.retryInterval().toNanos(), () -> {
+        hold(options.retryInterval().toNanos());
+    }
+
+    private void hold(long nanos) {
+        holdTimer = SolTimers.schedule(link, nanos, () -> {
             holdTimer = null;
             pump();
         });

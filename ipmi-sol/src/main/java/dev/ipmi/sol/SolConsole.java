@@ -1,7 +1,5 @@
 package dev.ipmi.sol;
 
-import dev.ipmi.core.command.payload.DeactivatePayload;
-import dev.ipmi.core.command.payload.PayloadType;
 import dev.ipmi.lan.BmcAddress;
 import dev.ipmi.lan.Credentials;
 import dev.ipmi.lan.IpmiClient;
@@ -230,7 +228,7 @@ public final class SolConsole implements AutoCloseable {
             engine.stop(new SolClosedException("console closed"));
             Ownership.holder(link, options.instance())
                     .thenCompose(h -> h.isSession(link.bmcSessionId()) || (!h.known() && h.active())
-                            ? link.send(new DeactivatePayload(PayloadType.SOL, options.instance())).thenApply(r -> null)
+                            ? Activation.deactivate(link, options.instance())
                             : CompletableFuture.completedFuture(null))
                     .whenComplete((v, t) -> ended());
         });
