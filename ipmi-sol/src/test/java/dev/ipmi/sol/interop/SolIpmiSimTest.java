@@ -249,7 +249,7 @@ class SolIpmiSimTest {
         RetryPolicy patient = RetryPolicy.defaults().withAttempts(10).withAttemptTimeout(Duration.ofMillis(150))
                 .withBackoff(1.5, Duration.ofMillis(600)).withSideEffectAttemptTimeout(Duration.ofMillis(400))
                 .withDeadline(Duration.ofSeconds(20));
-        try (LossyUdpProxy proxy = new LossyUdpProxy(bmc.address(), 0.2, 0.2, 0.2, 0, 42);
+        try (LossyUdpProxy proxy = new LossyUdpProxy(bmc.address(), 0.2, 0.2, 0.2, 20, 42);
                 IpmiClient lossyClient = IpmiClient.newBuilder().retryPolicy(patient).build();
                 HostTty host = new HostTty(bmc);
                 IpmiSession s = lossyClient.openSessionBlocking(BmcAddress.of(proxy.address()),
