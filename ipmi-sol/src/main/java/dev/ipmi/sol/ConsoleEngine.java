@@ -292,7 +292,7 @@ final class ConsoleEngine {
             // A retransmitted packet may still have a copy on the way. A BMC that only compares a
             // packet's number with the last one would take that copy, arriving after our next
             // packet, as new characters: let it land first.
-            hold(options.retryInterval().toNanos() / 3);
+            hold(options.retryInterval().toNanos() / 2);
             return;
         }
         pump();

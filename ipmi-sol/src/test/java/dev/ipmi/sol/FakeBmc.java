@@ -53,6 +53,7 @@ final class FakeBmc implements SolLink {
     volatile StealMode stealMode = StealMode.SILENT;
     volatile boolean ackEmptyPackets = true;
     volatile int statusBitsOnData;
+    volatile boolean sessionGone;
 
     // state (loop thread)
     volatile int owner;
@@ -158,6 +159,9 @@ final class FakeBmc implements SolLink {
     @SuppressWarnings("unchecked")
     public <R> CompletableFuture<R> send(IpmiRequest<R> request) {
         commands.add(request);
+        if (sessionGone) {
+            return CompletableFuture.failedFuture(new dev.ipmi.lan.SessionLostException("the BMC forgot the session"));
+        }
         CompletableFuture<R> f = new CompletableFuture<>();
         loop.execute(() -> {
             try {
@@ -258,6 +262,9 @@ final class FakeBmc implements SolLink {
     }
 
     private void onConsolePacket(SolPacket p) {
+        if (sessionGone) {
+            return;
+        }
         if (owner != OUR_SESSION) {
             if (stolen && stealMode != StealMode.SILENT) {
                 deliver(new SolPacket(0, p.sequence(), 0, SolStatus.NACK | SolStatus.DEACTIVATING, Octets.EMPTY));
