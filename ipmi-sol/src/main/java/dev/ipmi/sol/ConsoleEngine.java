@@ -467,7 +467,10 @@ final class ConsoleEngine {
                 }
                 return;
             }
-            boolean ours = h.known() ? h.isSession(link.bmcSessionId()) : h.active();
+            // "Active" without an owner's id: ours as far as the probe can tell, but not when our
+            // packets go unanswered while the session answers (the silent BMC's steal).
+            boolean ours = h.known() ? h.isSession(link.bmcSessionId())
+                    : h.active() && signal != SolEvent.Signal.RETRIES_EXHAUSTED;
             if (ours) {
                 boolean wasSuspended = suspended;
                 suspended = false;
@@ -477,7 +480,7 @@ final class ConsoleEngine {
                     transmit();
                 }
                 if (!h.known() && signal == SolEvent.Signal.OWNERSHIP_PROBE) {
-                    // "Active" without an owner cannot tell us from a thief: let a SOL packet decide too.
+                    // That cannot tell us from a thief: let a packet without characters decide too.
                     probePacketWanted = inflight == null;
                     pump();
                 }

@@ -102,8 +102,14 @@ public final class SolConsole implements AutoCloseable {
         return Activation.activate(link, options).thenApply(r -> {
             SolConsole c = new SolConsole(link, options, listener, executor, session, ownsSession,
                     r.inboundPayloadSize(), r.outboundPayloadSize());
-            c.callbacks.run(() -> listener.onOpen(c));
             link.execute(c.engine::start);
+            c.callbacks.run(() -> {
+                try {
+                    listener.onOpen(c);
+                } catch (RuntimeException e) {
+                    listener.onError(c, e);
+                }
+            });
             return c;
         });
     }

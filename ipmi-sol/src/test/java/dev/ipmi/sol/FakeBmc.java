@@ -48,6 +48,7 @@ final class FakeBmc implements SolLink {
     volatile int acceptLimit = Integer.MAX_VALUE;
     volatile boolean nackFirstAttempt;
     volatile boolean statusCommands = true;
+    volatile boolean instanceInfoCommand = true;
     volatile boolean fakeDeactivate;
     volatile double loss;
     volatile StealMode stealMode = StealMode.SILENT;
@@ -101,6 +102,14 @@ final class FakeBmc implements SolLink {
             if (stealMode == StealMode.DEACTIVATING_BIT || stealMode == StealMode.STEAL_ON_ACTIVATE) {
                 deliver(new SolPacket(0, 0, 0, SolStatus.DEACTIVATING, Octets.EMPTY));
             }
+        });
+    }
+
+    /** Someone deactivates our payload and nobody activates it; the BMC tells us nothing. */
+    void deactivateSilently() {
+        loop.execute(() -> {
+            stolen = true;
+            owner = 0;
         });
     }
 
@@ -176,7 +185,7 @@ final class FakeBmc implements SolLink {
 
     private Object answer(IpmiRequest<?> r) throws CompletionCodeException {
         if (r instanceof GetPayloadInstanceInfo) {
-            require(statusCommands, r);
+            require(statusCommands && instanceInfoCommand, r);
             return new GetPayloadInstanceInfo.Response(owner, Octets.of(new byte[8]));
         }
         if (r instanceof GetPayloadActivationStatus) {

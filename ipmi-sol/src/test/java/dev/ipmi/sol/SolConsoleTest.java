@@ -413,4 +413,30 @@ class SolConsoleTest {
             }
         }
     }
+
+    @Test
+    void activationStatusAloneStillCatchesASilentSteal() throws Exception {
+        bmc.instanceInfoCommand = false;
+        Recorder r = new Recorder();
+        open(FAST, r);
+        Thread.sleep(300);
+        bmc.steal();
+        SolEvent.Stolen s = r.awaitEvent(SolEvent.Stolen.class, WAIT);
+        assertEquals(SolEvent.Signal.RETRIES_EXHAUSTED, s.signal());
+        assertNull(s.newOwner(), "the BMC does not say who");
+        assertEquals(0, bmc.count(DeactivatePayload.class));
+    }
+
+    @Test
+    void aPayloadDeactivatedUnderUsWithNobodyTakingItIsReportedAsDeactivated() throws Exception {
+        Recorder r = new Recorder();
+        SolConsole c = open(FAST, r);
+        bmc.deactivateSilently();
+        r.awaitEvent(SolEvent.Deactivated.class, WAIT);
+        assertTrue(r.awaitClosed(WAIT));
+        assertFalse(c.isOpen());
+        assertTrue(r.events.stream().noneMatch(e -> e instanceof SolEvent.Stolen), r.events::toString);
+        assertEquals(1, bmc.count(ActivatePayload.class));
+        assertEquals(0, bmc.count(DeactivatePayload.class));
+    }
 }
