@@ -13,4 +13,5 @@ module dev.ipmi.testkit {
     exports dev.ipmi.testkit.process;
     exports dev.ipmi.testkit.refclient;
     exports dev.ipmi.testkit.junit;
+    exports dev.ipmi.testkit.sim;
 }

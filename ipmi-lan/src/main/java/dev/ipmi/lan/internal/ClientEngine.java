@@ -142,10 +142,13 @@ public final class ClientEngine implements Transport.Receiver {
             events.emit(l -> l.sessionOpenStarted(bmc));
             SessionOpener opener = new SessionOpener(this, peer(bmc), creds, options);
             opener.result.whenComplete((s, t) -> {
-                creds.close();
                 if (t != null) {
+                    creds.close();
                     f.completeExceptionally(Ipmi15Handshake.unwrap(t));
+                } else if (options.reestablishOnLoss()) {
+                    f.complete(new ReestablishingSession(this, bmc, creds, options, (LanSession) s));
                 } else {
+                    creds.close();
                     f.complete(s);
                 }
             });

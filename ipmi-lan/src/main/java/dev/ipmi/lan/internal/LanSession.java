@@ -13,6 +13,7 @@ import dev.ipmi.core.session.SequenceWindow;
 import dev.ipmi.core.wire.AuthType;
 import dev.ipmi.core.wire.IpmiLanResponseView;
 import dev.ipmi.lan.BmcAddress;
+import dev.ipmi.lan.BridgeTarget;
 import dev.ipmi.lan.DropReason;
 import dev.ipmi.lan.IpmiSession;
 import dev.ipmi.lan.IpmiVersion;
@@ -150,7 +151,7 @@ public final class LanSession extends RequestPipe implements IpmiSession {
                 && lastInboundNanos - p.startNanos < 0) {
             SessionLostException lost = new SessionLostException("BMC " + peer.bmc
                     + " answers but no longer knows session " + String.format("0x%08x", bmcSessionId));
-            engine.transport.execute(() -> lose(lost));
+            lose(lost); // before the caller hears of it, so that isOpen() is already false
             return lost;
         }
         return super.timeoutFailure(p);
@@ -352,6 +353,17 @@ public final class LanSession extends RequestPipe implements IpmiSession {
     public <R> CompletableFuture<R> send(IpmiRequest<R> request) {
         Objects.requireNonNull(request, "request");
         PendingRequest p = PendingRequest.typed(request, retry, false);
+        enqueue(p);
+        return (CompletableFuture<R>) (CompletableFuture<?>) p.future;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <R> CompletableFuture<R> send(IpmiRequest<R> request, BridgeTarget target) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(target, "target");
+        PendingRequest p = PendingRequest.typed(request, retry, false);
+        p.bridge = target;
         enqueue(p);
         return (CompletableFuture<R>) (CompletableFuture<?>) p.future;
     }

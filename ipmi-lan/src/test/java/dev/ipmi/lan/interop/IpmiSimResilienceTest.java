@@ -175,4 +175,30 @@ class IpmiSimResilienceTest {
             first.close();
         }
     }
+
+    @Test
+    void aCommandSessionMayReestablishItselfWhenAskedTo() throws Exception {
+        dev.ipmi.testkit.junit.Prerequisites.fromEnvironment().requireIpmiSim();
+        RetryPolicy quick = RetryPolicy.defaults().withAttempts(3).withAttemptTimeout(Duration.ofMillis(300))
+                .withDeadline(Duration.ofSeconds(5));
+        IpmiSimBmc first = IpmiSimBmc.start();
+        int port = first.port();
+        try (IpmiClient client = IpmiClient.newBuilder().retryPolicy(quick).build()) {
+            IpmiSession s = client.openSessionBlocking(BmcAddress.of(first.host(), port), ADMIN,
+                    SUITE_3.withReestablishOnLoss(true));
+            int firstId = s.consoleSessionId();
+            first.close();
+            try (IpmiSimBmc second = IpmiSimBmc.builder().port(port).start()) {
+                // A read-only command caught by the loss is repeated on the new session.
+                assertEquals(0x20, s.sendBlocking(new GetDeviceId()).deviceId());
+                assertTrue(s.isOpen());
+                assertTrue(s.consoleSessionId() != firstId, "a new session");
+                assertEquals(0x20, s.sendBlocking(new GetDeviceId()).deviceId());
+                s.close();
+                assertTrue(!s.isOpen());
+            }
+        } finally {
+            first.close();
+        }
+    }
 }

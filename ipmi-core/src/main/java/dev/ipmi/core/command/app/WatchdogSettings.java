@@ -28,6 +28,9 @@ public record WatchdogSettings(WatchdogTimerUse timerUse, boolean dontLog, boole
 
     public WatchdogSettings {
         expirationFlags = Set.copyOf(expirationFlags);
+        if (expirationFlags.contains(WatchdogTimerUse.UNSPECIFIED)) {
+            throw new IllegalArgumentException("UNSPECIFIED has no expiration flag");
+        }
         long units = initialCountdown.toMillis() / 100;
         if (units < 0 || units > 0xFFFF || initialCountdown.toMillis() % 100 != 0) {
             throw new IllegalArgumentException("countdown is 0..6553.5 s in 100 ms steps: " + initialCountdown);

@@ -7,13 +7,10 @@ import dev.ipmi.core.command.IpmiRequest;
 import dev.ipmi.core.command.NetFn;
 import dev.ipmi.core.command.Octets;
 import dev.ipmi.core.command.PrivilegeLevel;
-import dev.ipmi.core.crypto.AuthenticationAlgorithm;
 import dev.ipmi.core.crypto.CipherSuite;
-import dev.ipmi.core.crypto.ConfidentialityAlgorithm;
-import dev.ipmi.core.crypto.IntegrityAlgorithm;
+import dev.ipmi.core.crypto.CipherSuiteRecords;
 import dev.ipmi.core.wire.Wire;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -79,44 +76,11 @@ public record GetChannelCipherSuites(int channel, int payloadType, boolean listB
     }
 
     /**
-     * The standard-algorithm suites in concatenated record data. A record with several
-     * integrity or confidentiality algorithms yields one suite per combination; OEM records
-     * and unknown algorithms are skipped.
+     * The standard suites in concatenated record data (see {@link CipherSuiteRecords} for the
+     * record format and for OEM records).
      */
     public static List<CipherSuite> parseSuites(Octets recordData) throws MalformedPacketException {
-        List<CipherSuite> suites = new ArrayList<>();
-        int i = 0;
-        int n = recordData.length();
-        while (i < n) {
-            int start = recordData.get(i);
-            int header = start == 0xC0 ? 2 : start == 0xC1 ? 5 : -1;
-            if (header < 0 || i + header >= n) {
-                throw new MalformedPacketException("Get Channel Cipher Suites: bad record at offset " + i);
-            }
-            int id = recordData.get(i + 1);
-            AuthenticationAlgorithm auth = AuthenticationAlgorithm.fromId(recordData.get(i + header) & 0x3F);
-            i += header + 1;
-            List<IntegrityAlgorithm> integrity = new ArrayList<>();
-            List<ConfidentialityAlgorithm> confidentiality = new ArrayList<>();
-            while (i < n && (recordData.get(i) & 0xC0) != 0 && recordData.get(i) < 0xC0) {
-                int v = recordData.get(i++);
-                if ((v & 0xC0) == 0x40) {
-                    integrity.add(IntegrityAlgorithm.fromId(v & 0x3F));
-                } else {
-                    confidentiality.add(ConfidentialityAlgorithm.fromId(v & 0x3F));
-                }
-            }
-            if (start == 0xC0 && auth != null) {
-                for (IntegrityAlgorithm in : integrity) {
-                    for (ConfidentialityAlgorithm c : confidentiality) {
-                        if (in != null && c != null) {
-                            suites.add(new CipherSuite(id, auth, in, c));
-                        }
-                    }
-                }
-            }
-        }
-        return suites;
+        return CipherSuiteRecords.standardSuites(CipherSuiteRecords.decode(ByteBuffer.wrap(recordData.toByteArray())));
     }
 
     /** @param recordData this page of cipher suite records, at most 16 bytes */

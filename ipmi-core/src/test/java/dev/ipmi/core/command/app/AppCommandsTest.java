@@ -14,6 +14,7 @@ import dev.ipmi.core.wire.Wire;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -63,14 +64,28 @@ class AppCommandsTest {
         assertEquals(WatchdogAction.HARD_RESET, s.action());
         assertEquals(WatchdogPreTimeoutInterrupt.MESSAGING_INTERRUPT, s.preTimeoutInterrupt());
         assertEquals(10, s.preTimeoutIntervalSeconds());
-        assertEquals(EnumSet.allOf(WatchdogTimerUse.class), s.expirationFlags());
+        assertEquals(EnumSet.range(WatchdogTimerUse.BIOS_FRB2, WatchdogTimerUse.OEM), s.expirationFlags());
         assertEquals(Duration.ofSeconds(60), s.initialCountdown());
         GetWatchdogTimer.Response g = new GetWatchdogTimer().decodeResponse(hex("44 01 00 00 58 02 2c 01"));
         assertTrue(g.running());
-        assertEquals(Duration.ofSeconds(30), g.presentCountdown());
+        assertEquals(Optional.of(Duration.ofSeconds(30)), g.presentCountdown());
         assertThrows(MalformedPacketException.class, () -> SetWatchdogTimer.decodeRequest(hex("47 01 00 00 58 02")));
         assertThrows(IllegalArgumentException.class, () -> new WatchdogSettings(WatchdogTimerUse.OEM, false, false,
                 WatchdogAction.NO_ACTION, WatchdogPreTimeoutInterrupt.NONE, 0, Set.of(), Duration.ofMillis(150)));
+        assertThrows(IllegalArgumentException.class, () -> new WatchdogSettings(WatchdogTimerUse.OEM, false, false,
+                WatchdogAction.NO_ACTION, WatchdogPreTimeoutInterrupt.NONE, 0, Set.of(WatchdogTimerUse.UNSPECIFIED), Duration.ZERO));
+    }
+
+    @Test
+    void watchdogNeverSetAsIpmiSimReportsIt() throws Exception {
+        // ipmi_sim: timer use 0 (reserved: never set) and no present countdown (it sends 6 data bytes, not 8)
+        GetWatchdogTimer.Response g = new GetWatchdogTimer().decodeResponse(hex("00 00 00 00 00 00"));
+        assertEquals(WatchdogTimerUse.UNSPECIFIED, g.settings().timerUse());
+        assertFalse(g.running());
+        assertEquals(Set.of(), g.settings().expirationFlags());
+        assertEquals(Duration.ZERO, g.settings().initialCountdown());
+        assertEquals(Optional.empty(), g.presentCountdown());
+        assertEquals(6, g.encodedLength());
     }
 
     @Test

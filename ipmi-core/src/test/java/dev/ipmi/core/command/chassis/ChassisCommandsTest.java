@@ -40,6 +40,24 @@ class ChassisCommandsTest {
     }
 
     @Test
+    void chassisCapabilitiesFromIpmiSimWithTrailingGarbage() throws Exception {
+        // ipmi_sim's real answer: six meaningful bytes, then 29 bytes of uninitialised memory
+        GetChassisCapabilities.Response r = new GetChassisCapabilities().decodeResponse(hex(
+                "00 20 20 20 20 00 00 56 e0 f3 90 56 7f 00 00 00 00 00 00 00 00 00 00 69 7b ef 90 56 7f 00 00 10 b0 d7 9a"));
+        assertEquals(new GetChassisCapabilities().decodeResponse(hex("00 20 20 20 20 00")), r);
+        assertEquals(0x20, r.fruDeviceAddress());
+        assertEquals(0x20, r.systemManagementDeviceAddress());
+    }
+
+    @Test
+    void bootInfoAcknowledgeWithoutDataIsMalformed() {
+        // ipmi_sim answers parameter 4 with the version and selector only: not a boot option we can report
+        MalformedPacketException e = assertThrows(MalformedPacketException.class,
+                () -> GetSystemBootOptions.of(4).decodeResponse(hex("01 04")));
+        assertTrue(e.getMessage().contains("Boot info acknowledge"), e.getMessage());
+    }
+
+    @Test
     void chassisStatusWithEverything() throws Exception {
         GetChassisStatus.Response r = new GetChassisStatus().decodeResponse(hex("61 10 41 f0"));
         assertTrue(r.powerOn());

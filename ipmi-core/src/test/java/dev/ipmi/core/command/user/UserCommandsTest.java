@@ -55,6 +55,12 @@ class UserCommandsTest {
         assertNull(r.privilegeLimit().level());
         assertEquals(PrivilegeLevel.ADMINISTRATOR,
                 new GetUserAccess(1, 2).decodeResponse(ByteBuffer.wrap(Wire.unhex("0a 42 01 14"))).privilegeLimit().level());
+        // ipmi_sim's answer for the unconfigured user 1: privilege limit 0 (reserved) means "not set"
+        GetUserAccess.Response unset = new GetUserAccess(1, 1).decodeResponse(ByteBuffer.wrap(Wire.unhex("3f 04 00 00")));
+        assertEquals(PrivilegeLimit.UNSPECIFIED, unset.privilegeLimit());
+        assertNull(unset.privilegeLimit().level());
+        assertEquals(63, unset.maxUserIds());
+        assertEquals(4, unset.enabledUserIds());
         assertEquals("admin", new GetUserName(2).decodeResponse(ByteBuffer.wrap(Wire.unhex("61 64 6d 69 6e 00 00 00 00 00 00 00 00 00 00 00"))).name());
     }
 }

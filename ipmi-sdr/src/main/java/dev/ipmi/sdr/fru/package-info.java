@@ -1,0 +1,6 @@
+/**
+ * FRU inventory (Platform Management FRU Information Storage Definition v1.0 rev 1.3; IPMI
+ * v2.0 rev 1.1 §34): {@link dev.ipmi.sdr.fru.FruInventory} decodes an image and reports damage
+ * as warnings, {@link dev.ipmi.sdr.fru.FruReader} reads images on a session.
+ */
+package dev.ipmi.sdr.fru;

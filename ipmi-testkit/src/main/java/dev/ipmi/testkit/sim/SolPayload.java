@@ -1,0 +1,254 @@
+package dev.ipmi.testkit.sim;
+
+import java.nio.ByteBuffer;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The SOL payload of the simulated BMC (IPMI v2.0 chapter 15 and sections 24.1-24.5): payload
+ * activation and ownership, the packet layer (sequence numbers, ACK/NACK, accepted character
+ * count, retransmission of unacknowledged BMC data) and the stealing behaviours of
+ * {@link SolStealing}. Selector thread only; the host side is {@link SolConsole}.
+ */
+final class SolPayload {
+    static final int PAYLOAD_SOL = 0x01;
+    /** Largest SOL payload (4 header bytes + characters) either side may send. */
+    static final int MAX_PAYLOAD = 256;
+    private static final int MAX_CHARS = MAX_PAYLOAD - 4;
+    private static final long RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+    private static final int MAX_RETRIES = 7;
+
+    static final int OP_NACK = 0x40;
+    static final int OP_BREAK = 0x10;
+    static final int STATUS_DEACTIVATING = 0x10;
+
+    private final BmcConfig config;
+    private final Engine engine;
+    private final SolConsole console;
+    private LanProtocol lan;
+
+    private SimSession owner;
+    private final Set<Integer> robbed = new HashSet<>();
+    private int lastInboundSeq;
+    private int lastInboundAccepted;
+    private int nextOutSeq = 1;
+    private byte[] outstanding;
+    private int outstandingSeq;
+    private int retries;
+    private int generation;
+
+    SolPayload(BmcConfig config, Engine engine, SolConsole console) {
+        this.config = config;
+        this.engine = engine;
+        this.console = console;
+        console.bind(() -> engine.post(this::pump), () -> engine.post(this::deactivateByBmc));
+    }
+
+    void attach(LanProtocol lan) {
+        this.lan = lan;
+    }
+
+    // ---------------------------------------------------------------- payload commands
+
+    Reply command(SimSession s, int command, byte[] d) {
+        return switch (command) {
+            case 0x48 -> activate(s, d);
+            case 0x49 -> deactivate(s, d);
+            case 0x4A -> config.payloadStatusCommands() ? activationStatus(d) : Reply.cc(0xC1);
+            case 0x4B -> config.payloadStatusCommands() ? instanceInfo(d) : Reply.cc(0xC1);
+            case 0x4E -> Reply.ok((byte) 0x03, (byte) 0, (byte) 0x3F, (byte) 0, (byte) 0, (byte) 0, (byte) 0, (byte) 0);
+            case 0x4F -> d.length < 2 ? Reply.cc(0xC7) : (d[1] & 0x3F) <= 1 ? Reply.ok((byte) 0x10) : Reply.cc(0x80);
+            default -> Reply.cc(0xC1);
+        };
+    }
+
+    /** Activate Payload (section 24.1): type, instance, 4 aux bytes. */
+    private Reply activate(SimSession s, byte[] d) {
+        if (d.length < 6) {
+            return Reply.cc(0xC7);
+        }
+        if ((d[0] & 0x3F) != PAYLOAD_SOL) {
+            return Reply.cc(0xCC);
+        }
+        if ((d[1] & 0x0F) != 1) {
+            return Reply.cc(0x82); // one SOL instance
+        }
+        if (!s.v20) {
+            return Reply.cc(0xCC);
+        }
+        if (owner != null) {
+            if (owner == s || config.solStealing() != SolStealing.STEAL_ON_ACTIVATE) {
+                return Reply.cc(0x80);
+            }
+            robbed.add(owner.bmcId);
+        }
+        owner = s;
+        robbed.remove(s.bmcId);
+        lastInboundSeq = 0;
+        lastInboundAccepted = 0;
+        outstanding = null;
+        generation++;
+        console.setActive(true);
+        int port = engine.localAddress().getPort();
+        return Reply.ok((byte) 0, (byte) 0, (byte) 0, (byte) 0, (byte) MAX_PAYLOAD, (byte) (MAX_PAYLOAD >>> 8),
+                (byte) MAX_PAYLOAD, (byte) (MAX_PAYLOAD >>> 8), (byte) port, (byte) (port >>> 8), (byte) 0xFF, (byte) 0xFF);
+    }
+
+    /** Deactivate Payload (section 24.2): any session may end it; the owner learns it per {@link SolStealing}. */
+    private Reply deactivate(SimSession s, byte[] d) {
+        if (d.length < 2) {
+            return Reply.cc(0xC7);
+        }
+        if ((d[0] & 0x3F) != PAYLOAD_SOL || (d[1] & 0x0F) != 1) {
+            return Reply.cc(0xCC);
+        }
+        if (owner == null) {
+            return Reply.cc(0x80);
+        }
+        if (owner != s) {
+            robbed.add(owner.bmcId);
+        }
+        release();
+        return Reply.ok();
+    }
+
+    private Reply activationStatus(byte[] d) {
+        if (d.length < 1) {
+            return Reply.cc(0xC7);
+        }
+        if ((d[0] & 0x3F) != PAYLOAD_SOL) {
+            return Reply.ok((byte) 0, (byte) 0, (byte) 0);
+        }
+        return Reply.ok((byte) 1, (byte) (owner != null ? 1 : 0), (byte) 0);
+    }
+
+    private Reply instanceInfo(byte[] d) {
+        if (d.length < 2) {
+            return Reply.cc(0xC7);
+        }
+        int id = (d[0] & 0x3F) == PAYLOAD_SOL && (d[1] & 0x0F) == 1 && owner != null ? owner.bmcId : 0;
+        byte[] r = new byte[12];
+        r[0] = (byte) id;
+        r[1] = (byte) (id >>> 8);
+        r[2] = (byte) (id >>> 16);
+        r[3] = (byte) (id >>> 24);
+        return Reply.ok(r);
+    }
+
+    int ownerSessionId() {
+        return owner == null ? 0 : owner.bmcId;
+    }
+
+    void onSessionClosed(SimSession s) {
+        robbed.remove(s.bmcId);
+        if (owner == s) {
+            release();
+        }
+    }
+
+    private void release() {
+        owner = null;
+        outstanding = null;
+        generation++;
+        console.setActive(false);
+    }
+
+    private void deactivateByBmc() {
+        if (owner == null) {
+            return;
+        }
+        SimSession old = owner;
+        release();
+        send(old, 0, 0, 0, STATUS_DEACTIVATING, new byte[0]);
+    }
+
+    // ---------------------------------------------------------------- packets
+
+    void onPacket(SimSession s, ByteBuffer p) {
+        if (p.remaining() < 4) {
+            return;
+        }
+        int seq = p.get(0) & 0x0F;
+        int ack = p.get(1) & 0x0F;
+        int accepted = p.get(2) & 0xFF;
+        int op = p.get(3) & 0xFF;
+        int dataLength = p.remaining() - 4;
+        if (s != owner) {
+            if (robbed.remove(s.bmcId) && config.solStealing() != SolStealing.SILENT) {
+                boolean nack = seq != 0 && dataLength > 0;
+                send(s, 0, nack ? seq : 0, 0, STATUS_DEACTIVATING | (nack ? OP_NACK : 0), new byte[0]);
+            }
+            return; // ipmi_sim-like: dropped, unanswered
+        }
+        if (ack != 0 && outstanding != null && ack == outstandingSeq) {
+            if ((op & OP_NACK) != 0) {
+                retransmitSoon();
+            } else if (accepted < outstanding.length) {
+                byte[] rest = new byte[outstanding.length - accepted];
+                System.arraycopy(outstanding, accepted, rest, 0, rest.length);
+                outstanding = null;
+                transmit(rest);
+            } else {
+                outstanding = null;
+            }
+        }
+        if (seq != 0) {
+            if (seq != lastInboundSeq) {
+                byte[] data = new byte[dataLength];
+                p.get(4, data);
+                console.typed(data, 0, data.length, (op & OP_BREAK) != 0);
+                lastInboundSeq = seq;
+                lastInboundAccepted = dataLength;
+            }
+            send(s, 0, seq, lastInboundAccepted, 0, new byte[0]); // (re-)ACK
+        }
+        pump();
+    }
+
+    /** Sends pending host output when nothing is unacknowledged. */
+    private void pump() {
+        if (owner == null || outstanding != null || !console.hasOutput()) {
+            return;
+        }
+        transmit(console.takeOutput(MAX_CHARS));
+    }
+
+    private void transmit(byte[] chars) {
+        outstanding = chars;
+        outstandingSeq = nextOutSeq;
+        nextOutSeq = nextOutSeq == 15 ? 1 : nextOutSeq + 1;
+        retries = 0;
+        send(owner, outstandingSeq, 0, 0, 0, chars);
+        scheduleRetry();
+    }
+
+    private void scheduleRetry() {
+        int g = ++generation;
+        engine.schedule(RETRY_NANOS, () -> retry(g));
+    }
+
+    private void retransmitSoon() {
+        int g = ++generation;
+        engine.schedule(RETRY_NANOS / 5, () -> retry(g));
+    }
+
+    private void retry(int g) {
+        if (g != generation || outstanding == null || owner == null) {
+            return;
+        }
+        if (++retries > MAX_RETRIES) {
+            outstanding = null; // the console is gone; the characters are lost like on a real wire
+            pump();
+            return;
+        }
+        send(owner, outstandingSeq, 0, 0, 0, outstanding);
+        scheduleRetry();
+    }
+
+    private void send(SimSession s, int seq, int ack, int accepted, int status, byte[] chars) {
+        ByteBuffer b = ByteBuffer.allocate(4 + chars.length);
+        b.put((byte) seq).put((byte) ack).put((byte) accepted).put((byte) status).put(chars).flip();
+        lan.sendSol(s, b);
+    }
+}
