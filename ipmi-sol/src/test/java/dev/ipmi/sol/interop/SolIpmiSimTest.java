@@ -14,12 +14,15 @@ import dev.ipmi.lan.BmcAddress;
 import dev.ipmi.lan.Credentials;
 import dev.ipmi.lan.IpmiClient;
 import dev.ipmi.lan.IpmiSession;
+import dev.ipmi.lan.RetryPolicy;
+import dev.ipmi.lan.SessionOptions;
 import dev.ipmi.sol.Recorder;
 import dev.ipmi.sol.SolConsole;
 import dev.ipmi.sol.SolEvent;
 import dev.ipmi.sol.SolInUseException;
 import dev.ipmi.sol.SolInUsePolicy;
 import dev.ipmi.sol.SolOptions;
+import dev.ipmi.sol.testing.LossyUdpProxy;
 import dev.ipmi.testkit.ipmisim.IpmiSimBmc;
 import dev.ipmi.testkit.ipmisim.IpmiSimUser;
 import dev.ipmi.testkit.junit.Prerequisites;
@@ -34,6 +37,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -189,9 +193,13 @@ class SolIpmiSimTest {
     void ipmitoolStealingIsReportedAndLeftAlone(IpmiSimBmc bmc) throws Exception {
         Ipmitool other = Prerequisites.fromEnvironment().ipmitool(bmc).withUser(IpmiSimUser.OPERATOR);
         Process sol = null;
-        try (HostTty host = new HostTty(bmc); IpmiSession s = session(bmc, IpmiSimUser.ADMIN)) {
+        try (HostTty host = new HostTty(bmc)) {
             Recorder r = new Recorder();
-            SolConsole console = SolConsole.open(s, options(), r).join();
+            // The console opens (and, once robbed, closes) its own session.
+            SolConsole console = SolConsole.open(client, BmcAddress.of(bmc.host(), bmc.port()),
+                    Credentials.of(IpmiSimUser.ADMIN.name(), IpmiSimUser.ADMIN.password()).withPrivilege(IpmiSimUser.ADMIN.maxPrivilege()),
+                    SessionOptions.defaults(), options(), r).join();
+            assertEquals(1, client.openSessions());
             host.print("before the steal\r\n");
             r.awaitText("before the steal", WAIT);
 
@@ -214,6 +222,11 @@ class SolIpmiSimTest {
             assertEquals(IpmiSimUser.OPERATOR.name(), stolen.newOwner().userName());
             assertTrue(r.awaitClosed(WAIT));
             assertFalse(console.isOpen());
+            long closeDeadline = System.nanoTime() + WAIT.toNanos();
+            while (client.openSessions() > 0) {
+                assertTrue(System.nanoTime() < closeDeadline, "the robbed console closed its own session");
+                Thread.sleep(20);
+            }
             assertEquals(1, r.events.stream().filter(e -> e instanceof SolEvent.Stolen).count(), r.events::toString);
 
             // Writes now fail rather than go out.
@@ -238,6 +251,46 @@ class SolIpmiSimTest {
             if (sol != null) {
                 Commands.stop(sol);
             }
+        }
+    }
+
+    /**
+     * 20% drop, 20% duplicate, 20% reorder (a datagram held back until the next one passes), no
+     * random delay: ipmi_sim tells a repeated SOL packet only by comparing its number with the
+     * last one, so a copy delayed past our next packet would be typed twice by ipmi_sim itself.
+     */
+    @Test
+    void bothDirectionsThroughALossyPathExactlyOnceWithoutFalseAlarms(IpmiSimBmc bmc) throws Exception {
+        RetryPolicy patient = RetryPolicy.defaults().withAttempts(10).withAttemptTimeout(Duration.ofMillis(150))
+                .withBackoff(1.5, Duration.ofMillis(600)).withSideEffectAttemptTimeout(Duration.ofMillis(400))
+                .withDeadline(Duration.ofSeconds(20));
+        try (LossyUdpProxy proxy = new LossyUdpProxy(bmc.address(), 0.2, 0.2, 0.2, 0, 42);
+                IpmiClient lossyClient = IpmiClient.newBuilder().retryPolicy(patient).build();
+                HostTty host = new HostTty(bmc);
+                IpmiSession s = lossyClient.openSessionBlocking(BmcAddress.of(proxy.address()),
+                        Credentials.of(IpmiSimUser.ADMIN.name(), IpmiSimUser.ADMIN.password())
+                                .withPrivilege(IpmiSimUser.ADMIN.maxPrivilege()))) {
+            Recorder r = new Recorder();
+            SolConsole console = SolConsole.open(s, SolOptions.defaults().withProbeInterval(Duration.ofSeconds(1))
+                    .withRetries(7, Duration.ofMillis(150)), r).join();
+            String toHost = pattern("<to-host>", 4096);
+            StringBuilder toConsole = new StringBuilder();
+            for (int i = 0; i < 16; i++) {
+                String line = "host line " + i + " " + pattern("", 200) + "\r\n";
+                toConsole.append(line);
+            }
+            host.print(toConsole.toString());
+            console.write(ByteBuffer.wrap(toHost.getBytes(StandardCharsets.US_ASCII))).get(120, TimeUnit.SECONDS);
+            host.awaitReceived(toHost, Duration.ofSeconds(60));
+            r.awaitBytes(toConsole.length(), Duration.ofSeconds(60));
+            Thread.sleep(1500); // late duplicates and a probe or two
+            assertEquals(toHost, host.received(), "console to host, exactly once in order");
+            assertEquals(toConsole.toString(), r.text(), "host to console, exactly once in order");
+            assertTrue(r.events.stream().noneMatch(e -> e instanceof SolEvent.Stolen || e instanceof SolEvent.Deactivated
+                    || e instanceof SolEvent.SessionLost), r.events::toString);
+            assertTrue(console.isOpen());
+            assertTrue(proxy.dropped.get() > 0 && proxy.duplicated.get() > 0 && proxy.reordered.get() > 0);
+            console.close();
         }
     }
 
