@@ -84,5 +84,47 @@ def catalogue_seeds():
             put("CommandFuzzTest", "catalogue", bytes([index[cols[0]], len(req)]) + req + rsp)
 
 
+def sdr_seeds():
+    out = os.path.join(ROOT, "ipmi-sdr/src/test/resources/dev/ipmi/sdr/fuzz")
+    tests = os.path.join(ROOT, "ipmi-sdr/src/test")
+    order = ["sdrRecords", "selRecords", "fruInventory"]
+
+    def sdr_put(target, data):
+        for test, d in (("SdrFuzzTest", data), ("AllTargetsFuzzTest", bytes([order.index(target)]) + data)):
+            name = target if test == "SdrFuzzTest" else "anyTarget"
+            path = os.path.join(out, test + "Inputs", name)
+            os.makedirs(path, exist_ok=True)
+            with open(os.path.join(path, "seed-" + hashlib.sha1(d).hexdigest()[:16]), "wb") as f:
+                f.write(d)
+
+    def hex_strings(path):
+        text = open(path).read().replace('"\n            + "', "").replace('"\n                    + "', "")
+        return [bytes.fromhex(h.replace(" ", "")) for h in re.findall(r'"([0-9a-f ]{32,})"', text)]
+
+    sdrs = hex_strings(os.path.join(tests, "java/dev/ipmi/sdr/TestbedSdrs.java"))
+    sel_test = hex_strings(os.path.join(tests, "java/dev/ipmi/sdr/sel/SelRecordTest.java"))
+    sels = [b for b in sel_test if len(b) == 16]
+    readings = [bytes.fromhex(h) for h in ("2dc00000", "00200000", "6fc00100", "00c08000")]
+    for i, sdr in enumerate(sdrs):
+        sdr_put("sdrRecords", readings[i % len(readings)] + sdr)
+    for i, sel in enumerate(sels):
+        sdr_put("selRecords", sel)
+        sdr_put("selRecords", sel + sdrs[(3, 10, 11)[i % 3]])
+    for fru in glob.glob(os.path.join(tests, "resources/dev/ipmi/sdr/fru/*.hex")):
+        sdr_put("fruInventory", bytes.fromhex("".join(open(fru).read().split())))
+
+
+def sol_seeds():
+    out = os.path.join(ROOT, "ipmi-sol/src/test/resources/dev/ipmi/sol/fuzz/SolFuzzTestInputs/solPacket")
+    os.makedirs(out, exist_ok=True)
+    # data with an ACK, ACK only, NACK, BMC status bits (IPMI v2.0 table 15-2)
+    for h in ("0100000068656c6c6f0d0a", "00030500", "00034040", "020000205b", "0f0f0f1c"):
+        d = bytes.fromhex(h)
+        with open(os.path.join(out, "seed-" + hashlib.sha1(d).hexdigest()[:16]), "wb") as f:
+            f.write(d)
+
+
 wire_and_session_seeds()
 catalogue_seeds()
+sol_seeds()
+sdr_seeds()
