@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A UDP relay between one client and one BMC that keeps a copy of every datagram the BMC sends
@@ -19,6 +20,7 @@ final class CapturingRelay implements AutoCloseable {
     private final Thread thread;
     private final List<byte[]> fromBmc = new ArrayList<>();
     private volatile SocketAddress client;
+    private volatile UnaryOperator<byte[]> rewrite = UnaryOperator.identity();
 
     CapturingRelay(InetSocketAddress bmc) throws IOException {
         this.bmc = bmc;
@@ -35,6 +37,11 @@ final class CapturingRelay implements AutoCloseable {
     /** Every datagram the BMC sent so far, oldest first. */
     synchronized List<byte[]> fromBmc() {
         return List.copyOf(fromBmc);
+    }
+
+    /** From now on, datagrams from the BMC are passed through {@code rewrite} (after capture) on their way to the client. */
+    void rewriteFromBmc(UnaryOperator<byte[]> rewrite) {
+        this.rewrite = rewrite;
     }
 
     /** Sends {@code datagram} to the client as if the BMC had sent it. */
@@ -56,7 +63,7 @@ final class CapturingRelay implements AutoCloseable {
                         fromBmc.add(copy);
                     }
                     if (client != null) {
-                        channel.send(ByteBuffer.wrap(copy), client);
+                        channel.send(ByteBuffer.wrap(rewrite.apply(copy.clone())), client);
                     }
                 } else {
                     client = from;
