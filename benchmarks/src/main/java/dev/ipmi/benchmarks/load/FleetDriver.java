@@ -33,7 +33,7 @@ import java.util.concurrent.Semaphore;
  * <pre>
  * java -Xss512k -cp benchmarks/target/benchmarks.jar dev.ipmi.benchmarks.load.FleetDriver [--quick]
  *      [--bmcs 1000] [--sessions-per-bmc 10] [--in-process] [--inflight 256] [--seconds 10]
- *      [--sweep-bmcs 1000] [--sweep-threads 64] [--peer-runs 64] [--ipmi-sims 4]
+ *      [--sweep-bmcs 1000] [--sweep-threads 64] [--peer-runs 64] [--ipmi-sims 16] [--count-events]
  * </pre>
  *
  * Without {@code --in-process} (and outside quick mode) the BMCs run in a child JVM, so heap
@@ -58,7 +58,7 @@ public final class FleetDriver {
         int sweepBmcs = Math.min(bmcs, args.intValue("sweep-bmcs", 10, 1000));
         int sweepThreads = args.intValue("sweep-threads", 8, 64);
         int peerRuns = args.intValue("peer-runs", 2, 64);
-        int ipmiSims = args.intValue("ipmi-sims", 1, 4);
+        int ipmiSims = args.intValue("ipmi-sims", 1, PEER_PARALLELISM);
         boolean inProcess = args.quick() || args.flag("in-process");
         System.out.printf("FleetDriver: %d BMCs x %d sessions, BMCs %s, %s mode%n", bmcs, perBmc,
                 inProcess ? "in this JVM (heap/CPU include the BMC side)" : "in a child JVM", args.quick() ? "quick" : "full");
@@ -74,7 +74,10 @@ public final class FleetDriver {
             long heapBefore;
             List<IpmiSession> sessions = new ArrayList<>();
             Result result;
-            IpmiClient client = IpmiClient.newBuilder().threadName("fleet-client").build();
+            // A listener costs a queued task per request and per response (see LOAD.md), so it is opt-in.
+            EventCounter events = args.flag("count-events") ? new EventCounter() : null;
+            IpmiClient.Builder builder = IpmiClient.newBuilder().threadName("fleet-client");
+            IpmiClient client = (events == null ? builder : builder.eventListener(events)).build();
             try {
                 // Warm the client's code paths on one session before the baseline.
                 client.openSessionBlocking(addresses.get(0), LatencyDriver.ADMIN, LatencyDriver.SUITE_3).close();
@@ -131,7 +134,7 @@ public final class FleetDriver {
                         pipelined, sweepBmcs / pipelined);
 
                 int peer = 0;
-                if (Peers.available("ipmitool")) {
+                if (peerRuns > 0 && Peers.available("ipmitool")) {
                     double simRate = peerSweepSimulated(addresses, peerRuns);
                     peer += peerRuns;
                     System.out.printf("ipmitool sdr list x%d, %d at a time, simulated BMCs: %.1f BMC/s -> %.0f s per 1,000 BMCs"
@@ -142,6 +145,9 @@ public final class FleetDriver {
                     System.out.printf("ipmitool sdr list x%d, %d at a time, %d ipmi_sim instances: %.1f BMC/s -> %.0f s per"
                             + " 1,000 BMCs (extrapolated); ours cold %.1fx, cached %.1fx%n", peerRuns, PEER_PARALLELISM,
                             ipmiSims, simsRate, 1000 / simsRate, (sweepBmcs / cold) / simsRate, (sweepBmcs / cached) / simsRate);
+                }
+                if (events != null) {
+                    System.out.println("client events: " + events);
                 }
                 result = new Result(bmcs, total, commands, sweepBmcs, sensors, peer);
             } finally {
