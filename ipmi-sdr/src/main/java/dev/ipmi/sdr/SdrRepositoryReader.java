@@ -20,9 +20,11 @@ import java.util.Set;
  * <p>Each record is first asked for whole (FFh bytes). A BMC that cannot return that many
  * bytes (CAh, FFh, C7h, C8h) gets partial reads instead: the 5-byte header, then the body in
  * chunks that halve on each such error. The chunk size that worked is kept for the rest of the
- * walk. A cancelled reservation (C5h, someone else reserved or the repository changed) is
- * renewed and the read repeated. When the repository's addition or erase timestamp differs
- * after the walk, the walk starts again (at most {@value #MAX_WALKS} walks).
+ * walk. A cancelled reservation (C5h: someone else reserved, or the repository changed) makes
+ * the reader look at the repository's addition and erase timestamps: if they moved, the walk
+ * starts again at once; if not, the reservation is renewed and the read repeated. The
+ * timestamps are compared once more after the walk, and a changed repository is walked again
+ * (at most {@value #MAX_WALKS} walks).
  *
  * <p>With an {@link SdrCache}, a repository whose key (model, firmware, timestamps) is cached
  * costs two commands. {@link #readDeviceSdrs} walks a controller's device SDRs (Get Device
@@ -42,6 +44,7 @@ public final class SdrRepositoryReader {
     private boolean wholeRecords = true;
     private int chunk = FIRST_CHUNK;
     private SdrSource source;
+    private SdrSource.Version walking;
     private int reservation;
     private boolean reserve;
 
@@ -84,9 +87,16 @@ public final class SdrRepositoryReader {
                     return SdrRepository.of(hit.get());
                 }
             }
-            List<byte[]> raw = walk(version, listener);
-            SdrSource.Version after = source.version();
-            if (after.sameContents(version)) {
+            List<byte[]> raw;
+            SdrSource.Version after;
+            try {
+                raw = walk(version, listener);
+                after = source.version();
+            } catch (ChangedDuringWalk e) {
+                raw = null;
+                after = e.now;
+            }
+            if (raw != null && after.sameContents(version)) {
                 if (key != null) {
                     cache.put(key, raw);
                 }
@@ -105,6 +115,7 @@ public final class SdrRepositoryReader {
     }
 
     private List<byte[]> walk(SdrSource.Version info, SdrProgressListener listener) throws IOException {
+        walking = info;
         reserve = info.reservable();
         reservation = reserve ? source.reserve() : 0;
         List<byte[]> records = new ArrayList<>(Math.min(info.entries(), 1024));
@@ -189,11 +200,28 @@ public final class SdrRepositoryReader {
                         if (!reserve || renewals == MAX_RESERVATION_RENEWALS) {
                             throw e;
                         }
+                        // A cancelled reservation often means the repository changed: if so,
+                        // what was read so far is worthless and the walk starts again now.
+                        SdrSource.Version now = source.version();
+                        if (!now.sameContents(walking)) {
+                            throw new ChangedDuringWalk(now);
+                        }
                         reservation = source.reserve();
                     }
                     default -> throw e;
                 }
             }
+        }
+    }
+
+    /** Ends a walk early: the repository is not the one the walk started on. */
+    private static final class ChangedDuringWalk extends IOException {
+        private static final long serialVersionUID = 1L;
+        final transient SdrSource.Version now;
+
+        ChangedDuringWalk(SdrSource.Version now) {
+            super("SDR repository changed during the walk");
+            this.now = now;
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.ipmi.core.command.PrivilegeLevel;
 import dev.ipmi.core.crypto.CipherSuite;
 import dev.ipmi.core.wire.AuthType;
 import dev.ipmi.lan.BmcAddress;
+import dev.ipmi.lan.BridgeTarget;
 import dev.ipmi.lan.IpmiSession;
 import dev.ipmi.lan.IpmiVersion;
 import dev.ipmi.lan.RawResponse;
@@ -39,6 +40,10 @@ public final class FakeStorageBmc implements IpmiSession {
     int reserveCount;
     int infoCount;
     final List<Integer> fruReadSizes = new ArrayList<>();
+    /** Where bridged requests went. */
+    final List<BridgeTarget> bridged = new ArrayList<>();
+    /** The answer to Get Sensor Reading (response data after the completion code). */
+    byte[] sensorReading = {0x2d, (byte) 0xc0, 0};
 
     public FakeStorageBmc(List<byte[]> sdrs, byte[] fru) {
         this.sdrs = sdrs;
@@ -64,6 +69,10 @@ public final class FakeStorageBmc implements IpmiSession {
             switch (command) {
                 case 0x20 -> {
                     out.put((byte) sdrs.size()).put((byte) 0x81).putInt(0x1000 + additionAt.applyAsInt(++infoCount));
+                    return 0;
+                }
+                case 0x2D -> { // Get Sensor Reading
+                    out.put(sensorReading);
                     return 0;
                 }
                 case 0x21 -> command = 0x23;
@@ -154,6 +163,12 @@ public final class FakeStorageBmc implements IpmiSession {
         } catch (IOException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    @Override
+    public <R> CompletableFuture<R> send(IpmiRequest<R> request, BridgeTarget target) {
+        bridged.add(target);
+        return send(request);
     }
 
     @Override

@@ -349,8 +349,8 @@ public final class SimulatedBmc implements AutoCloseable {
 
         /** Binds the socket and starts the selector thread. */
         public SimulatedBmc start() throws IOException {
+            // ipmi_sim answers Get System GUID with the device GUID too; the testbed profile matches it.
             byte[] systemGuid = guid.clone();
-            systemGuid[0] ^= 0x01;
             BmcConfig c = new BmcConfig(List.copyOf(users), suites, kg, Set.copyOf(ipmi15), maxSessions, idleTimeout,
                     guid.clone(), systemGuid,
                     new BmcConfig.DeviceIdentity(0x20, 0x01, 1, 0x23, 4753, 3842), solStealing,
