@@ -216,7 +216,7 @@ public final class SdrRepositoryReader {
             return List.of(); // an empty repository answers Get SDR 0000h with CBh
         }
         reserve = info.reservable();
-        reservation = reserve ? source.reserve() : 0;
+        reservation = reserve ? firstReservation() : 0;
         List<byte[]> records = new ArrayList<>(Math.min(info.entries(), 1024));
         Set<Integer> seen = new HashSet<>();
         int id = 0;
@@ -230,6 +230,22 @@ public final class SdrRepositoryReader {
             progress.accept(records.size());
         }
         return records;
+    }
+
+    /**
+     * A reservation, or 0 when the controller does not implement reserving (C1h, as some
+     * satellite controllers answer Reserve Device SDR Repository): then reads go unreserved.
+     */
+    private int firstReservation() throws IOException {
+        try {
+            return source.reserve();
+        } catch (CompletionCodeException e) {
+            if (e.code().value() != 0xC1) {
+                throw e;
+            }
+            reserve = false;
+            return 0;
+        }
     }
 
     /** One record; its next record id goes into {@code next}. */
