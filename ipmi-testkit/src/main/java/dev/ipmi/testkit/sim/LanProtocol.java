@@ -499,7 +499,11 @@ final class LanProtocol {
         Reply invalid;
         int key = req.netFn().code() << 8 | req.command();
         PrivilegeLevel required = router.privilegeFor(req.netFn(), req.command(), req.data());
-        if (faults.nodeBusy()) {
+        long now = System.nanoTime();
+        Reply repeated = s.recent.find(req.rqSeq(), key, req.data(), now);
+        if (repeated != null) {
+            reply = repeated; // a retransmission: answer again, do not run the command twice
+        } else if (faults.nodeBusy()) {
             reply = Reply.cc(CompletionCode.NODE_BUSY.value());
         } else if (required != null && !s.privilege.covers(required)) {
             reply = Reply.cc(CompletionCode.INSUFFICIENT_PRIVILEGE.value());
@@ -515,6 +519,9 @@ final class LanProtocol {
                 case 0x0634 -> sendMessage(s, req.data());
                 default -> router.handle(s, req);
             };
+            if (reply.completionCode() != CompletionCode.NODE_BUSY.value()) {
+                s.recent.remember(req.rqSeq(), key, req.data(), reply, now);
+            }
         }
         boolean closeAfterReply = closingSelf;
         closingSelf = false;
