@@ -11,7 +11,11 @@ import dev.ipmi.lan.SessionOptions;
 import dev.ipmi.testkit.ipmisim.IpmiSimBmc;
 import dev.ipmi.testkit.refclient.FreeIpmi;
 import dev.ipmi.testkit.refclient.Ipmitool;
+import dev.ipmi.core.command.CommandSpec;
+import dev.ipmi.lan.IpmiEventListener;
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * Latency of one operation against a real BMC ({@code ipmi_sim}) from a warm JVM, next to
@@ -129,6 +133,7 @@ public final class LatencyDriver {
                 System.out.println("  ratio vs open session: " + Peers.ratio(tool, status)
                         + ", vs open+status+close: " + Peers.ratio(tool, openClose));
             }
+            System.out.println("commands of one blocking sensor read: " + commandMix(address));
             return new Result(commands + opens, opens + 1, sweeps * 2, sensors, peerRuns);
         }
     }
@@ -139,6 +144,23 @@ public final class LatencyDriver {
                 throw new IOException("Get Chassis Status: wrong power state");
             }
         }
+    }
+
+    /** The commands one blocking sensor read sends, counted by a listener on a separate client. */
+    private static Map<String, Integer> commandMix(BmcAddress address) throws IOException {
+        Map<String, Integer> mix = new ConcurrentSkipListMap<>();
+        IpmiEventListener counter = new IpmiEventListener() {
+            @Override
+            public void requestSent(IpmiSession session, CommandSpec command, int rqSeq) {
+                mix.merge(command.name(), 1, Integer::sum);
+            }
+        };
+        try (IpmiClient c = IpmiClient.newBuilder().eventListener(counter).executor(Runnable::run).build();
+             IpmiSession s = c.openSessionBlocking(address, ADMIN, SUITE_3)) {
+            mix.clear(); // only the sweep
+            SensorSweep.blocking(s, null);
+        }
+        return mix;
     }
 
     static void expect(int want, int got, String what) throws IOException {
