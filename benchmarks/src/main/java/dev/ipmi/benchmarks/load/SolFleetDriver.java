@@ -54,7 +54,8 @@ public final class SolFleetDriver {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<SimulatedBmc> bmcs = new ArrayList<>();
         List<Log> logs = new ArrayList<>();
-        try (IpmiClient client = IpmiClient.newBuilder().threadName("sol-client").build()) {
+        EventCounter clientEvents = new EventCounter();
+        try (IpmiClient client = IpmiClient.newBuilder().threadName("sol-client").eventListener(clientEvents).build()) {
             for (int i = 0; i < consoles; i++) {
                 bmcs.add(SimulatedBmc.newBuilder().idleTimeout(Duration.ofMinutes(10)).start());
                 logs.add(new Log(i));
@@ -138,7 +139,8 @@ public final class SolFleetDriver {
                     }
                 }
             }
-            System.out.println("consoles with lost, repeated or wrong bytes: " + bad + "; listener events: " + events);
+            System.out.println("consoles with lost, repeated or wrong bytes: " + bad + "; console events: " + events
+                    + "; client events: " + clientEvents);
             for (SolConsole c : open) {
                 c.closeAsync();
             }
