@@ -77,7 +77,8 @@ final class SolCommand implements Command {
         Terminal terminal = ctx.interactive ? Terminal.raw() : null;
         try {
             if (terminal != null) {
-                ctx.err.print("sol: connected; " + EscapeFilter.help(escape) + "\r\n");
+                ctx.err.print("sol: connected to " + console.session().bmc() + "; " + escape + ". leaves, " + escape
+                        + "? lists the escapes\r\n");
             }
             Thread input = new Thread(() -> pump(ctx, console, listener, escape, ended), "ipmi-sol-input");
             input.setDaemon(true); // a blocked read of stdin must not keep the JVM alive
