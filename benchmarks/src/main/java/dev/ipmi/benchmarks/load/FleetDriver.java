@@ -33,7 +33,7 @@ import java.util.concurrent.Semaphore;
  * <pre>
  * java -Xss512k -cp benchmarks/target/benchmarks.jar dev.ipmi.benchmarks.load.FleetDriver [--quick]
  *      [--bmcs 1000] [--sessions-per-bmc 10] [--in-process] [--inflight 256] [--seconds 10]
- *      [--sweep-bmcs 1000] [--sweep-threads 64] [--peer-runs 64] [--ipmi-sims 16] [--count-events] [--histogram]
+ *      [--sweep-bmcs 1000] [--sweep-threads 64] [--peer-runs 64] [--ipmi-sims 16] [--count-events] [--histogram] [--callbacks-on-selector]
  * </pre>
  *
  * Without {@code --in-process} (and outside quick mode) the BMCs run in a child JVM, so heap
@@ -77,6 +77,10 @@ public final class FleetDriver {
             // A listener costs a queued task per request and per response (see LOAD.md), so it is opt-in.
             EventCounter events = args.flag("count-events") ? new EventCounter() : null;
             IpmiClient.Builder builder = IpmiClient.newBuilder().threadName("fleet-client");
+            if (args.flag("callbacks-on-selector")) {
+                // Futures complete on the selector thread instead of the common pool (1 thread on 2 cores).
+                builder.executor(Runnable::run);
+            }
             IpmiClient client = (events == null ? builder : builder.eventListener(events)).build();
             try {
                 // Warm the client's code paths on one session before the baseline.
