@@ -48,6 +48,8 @@ public final class LanSession extends RequestPipe implements IpmiSession {
     private final InboundPacket inbound = new InboundPacket();
     private final IpmiLanResponseView view = new IpmiLanResponseView();
     private final Runnable wipeKeys;
+    /** RMCP+ with an integrity algorithm: every accepted datagram carried a verified auth code. */
+    private final boolean integrityProtected;
 
     private volatile State state;
     private volatile int bmcSessionId;
@@ -83,6 +85,7 @@ public final class LanSession extends RequestPipe implements IpmiSession {
         this.window = framing.newWindow();
         this.outSeq = firstOutboundSequence;
         this.wipeKeys = wipeKeys;
+        this.integrityProtected = suite != null && suite.integrity() != dev.ipmi.core.crypto.IntegrityAlgorithm.NONE;
         this.state = State.OPEN;
         this.lastInboundNanos = System.nanoTime();
     }
@@ -209,7 +212,10 @@ public final class LanSession extends RequestPipe implements IpmiSession {
             return;
         }
         boolean activationReply = state == State.ACTIVATING;
-        if (!activationReply && !window.check(inbound.sequence)) {
+        if (!activationReply && !window.check(inbound.sequence)
+                && !(integrityProtected && window.isFarAhead(inbound.sequence))) {
+            // Far ahead is let through to the integrity check when there is one: after a burst of
+            // lost datagrams (a busy SOL console) it is the only way back into the window.
             engine.dropped(from, DropReason.OUT_OF_WINDOW, "sequence " + Integer.toUnsignedString(inbound.sequence));
             return;
         }
