@@ -21,7 +21,7 @@ import dev.ipmi.lan.IpmiTimeoutException;
 import dev.ipmi.lan.RetryPolicy;
 import dev.ipmi.lan.SessionLostException;
 import dev.ipmi.lan.SessionOptions;
-import dev.ipmi.lan.testing.LossyUdpProxy;
+import dev.ipmi.testkit.net.LossyUdpProxy;
 import dev.ipmi.testkit.sim.SimulatedBmc;
 import java.nio.ByteBuffer;
 import java.time.Duration;
