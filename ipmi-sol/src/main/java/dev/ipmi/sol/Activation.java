@@ -94,6 +94,14 @@ final class Activation {
                             return deactivate(link, instance)
                                     .thenCompose(r -> sendActivate(link, options, attemptsLeft - 1));
                         }
+                        if (!h.known() && options.policy() == SolInUsePolicy.TAKE_OVER && attemptsLeft > 1) {
+                            // A BMC without the status commands only says "active" when we activate.
+                            Instant until = CoolDowns.refusedUntil(link.bmcKey(), instance, Instant.now());
+                            if (until == null || options.force()) {
+                                return deactivate(link, instance)
+                                        .thenCompose(r -> sendActivate(link, options, attemptsLeft - 1));
+                            }
+                        }
                         // Someone activated between our look and our request.
                         return Ownership.describe(link, h.sessionId()).thenCompose(owner -> CompletableFuture
                                 .failedFuture(new SolInUseException("the BMC reports SOL instance " + instance
