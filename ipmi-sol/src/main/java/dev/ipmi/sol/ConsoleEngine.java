@@ -65,7 +65,8 @@ final class ConsoleEngine {
     private final SolListener listener;
     private final int maxChars;
 
-    private State state = State.OPEN;
+    /** Written on the loop; read from any thread by {@link SolConsole#isOpen()}. */
+    private volatile State state = State.OPEN;
     // outbound
     private final ArrayDeque<WriteOp> writes = new ArrayDeque<>();
     private int levelBits;
