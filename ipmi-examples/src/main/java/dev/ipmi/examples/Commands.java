@@ -6,8 +6,8 @@ import java.util.List;
 final class Commands {
     static final List<Command> ALL = List.of(new InfoCommand(), new SuitesCommand(), new ChassisCommand(),
             new SensorsCommand(), new SdrCommand(), new SelCommand(), new FruCommand(), new RawCommand(),
-            new SessionCommand(), new UserCommand(), new LanCommand(), new SolInfoCommand(), new DcmiCommand(),
-            new DiscoverCommand(), new DemoCommand());
+            new SessionCommand(), new UserCommand(), new LanCommand(), new SolCommand(), new DcmiCommand(),
+            new SolLogCommand(), new DiscoverCommand(), new SimulateCommand(), new DemoCommand());
 
     private Commands() {}
 

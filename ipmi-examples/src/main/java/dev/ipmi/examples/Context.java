@@ -34,6 +34,8 @@ final class Context implements AutoCloseable {
     private LocalBmc localBmc;
     private IpmiClient client;
     private final List<IpmiSession> sessions = new ArrayList<>();
+    private final Thread shutdownHook = new Thread(this::close, "ipmi-cli-close");
+    private boolean closed;
 
     Context(Options options, PrintStream out, PrintStream err, InputStream in, Map<String, String> env,
             boolean interactive) {
@@ -49,19 +51,18 @@ final class Context implements AutoCloseable {
         return options.json;
     }
 
-    /** The BMC named by {@code -H}/{@code -p}, or the embedded one (started now). */
     /** The embedded BMC, when no -H was given and it has been started; else null. */
     LocalBmc localBmc() {
         return localBmc;
     }
 
-    BmcAddress bmc() throws CliException {
+    /** The BMC named by {@code -H}/{@code -p}, or the embedded one (started now). */
+    synchronized BmcAddress bmc() throws CliException {
         if (options.host == null) {
             if (localBmc == null) {
                 localBmc = LocalBmc.start();
             }
-            BmcAddress a = localBmc.address();
-            return options.port == null ? a : BmcAddress.of(a.socketAddress().getAddress().getHostAddress(), options.port);
+            return localBmc.address(); // -p belongs to -H (and to simulate)
         }
         return address(options.host);
     }
@@ -70,8 +71,9 @@ final class Context implements AutoCloseable {
     BmcAddress address(String hostAndPort) throws CliException {
         try {
             BmcAddress a = BmcAddress.parse(hostAndPort);
-            boolean portGiven = hostAndPort.contains("]:") || hostAndPort.indexOf(':') == hostAndPort.lastIndexOf(':')
-                    && hostAndPort.indexOf(':') >= 0;
+            // host:port and [v6]:port name a port; host, [v6] and a bare IPv6 literal do not
+            boolean portGiven = hostAndPort.contains("]:")
+                    || hostAndPort.indexOf(':') >= 0 && hostAndPort.indexOf(':') == hostAndPort.lastIndexOf(':');
             if (!portGiven && options.port != null) {
                 return BmcAddress.of(a.socketAddress().getAddress().getHostAddress(), options.port);
             }
@@ -89,15 +91,17 @@ final class Context implements AutoCloseable {
                 .withSideEffectAttemptTimeout(each).withDeadline(total);
     }
 
-    IpmiClient client() {
+    synchronized IpmiClient client() {
         if (client == null) {
             client = IpmiClient.newBuilder().threadName("ipmi-cli").retryPolicy(retryPolicy()).build();
+            // Killed (SIGTERM, SIGHUP): still close the sessions, so they do not hold BMC slots until they time out.
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
         return client;
     }
 
     /** The session with the command-line credentials, opened on first use. */
-    IpmiSession session() throws CliException, IOException {
+    synchronized IpmiSession session() throws CliException, IOException {
         if (!sessions.isEmpty() && sessions.get(0).isOpen()) {
             return sessions.get(0);
         }
@@ -105,7 +109,7 @@ final class Context implements AutoCloseable {
     }
 
     /** Another session with the same credentials (a second console client, for instance). */
-    IpmiSession newSession() throws CliException, IOException {
+    synchronized IpmiSession newSession() throws CliException, IOException {
         BmcAddress bmc = bmc();
         try (Credentials c = credentials()) {
             IpmiSession s = client().openSessionBlocking(bmc, c, sessionOptions());
@@ -130,7 +134,8 @@ final class Context implements AutoCloseable {
         return options.host == null ? LocalBmc.USER : "";
     }
 
-    private Credentials credentials() throws CliException {
+    /** The command-line credentials (a new instance: close it when done). */
+    Credentials credentials() throws CliException {
         byte[] password = options.password;
         if (password == null) {
             password = options.host == null && options.user == null ? LocalBmc.PASSWORD.getBytes(StandardCharsets.UTF_8)
@@ -164,7 +169,18 @@ final class Context implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (client != null && Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down; the hook may run too and find everything closed
+            }
+        }
         for (IpmiSession s : sessions) {
             s.close();
         }

@@ -3,9 +3,9 @@ package dev.ipmi.examples;
 import java.util.List;
 
 /**
- * {@code ipmi demo}: a guided tour of the library on the embedded BMC, each step printing what
- * it does and then running the tool's own command for it. Parts whose modules are not in this
- * build say so and are skipped; the tour always ends with exit status 0 when the BMC runs.
+ * {@code ipmi demo}: a guided tour of the library on the embedded simulated BMC, each step
+ * printing what it does and then running the tool's own command for it, ending with a SOL
+ * console being stolen.
  */
 final class DemoCommand implements Command {
     @Override
@@ -23,9 +23,11 @@ final class DemoCommand implements Command {
         return """
                 usage: ipmi [options] demo
 
-                Starts the embedded BMC and walks through the library: negotiate a session and
-                show the cipher suite, device info, a chassis power cycle, the SDR repository and
-                the SEL, then what the SOL console does. Ignores -H: it always uses its own BMC.""";
+                Starts the embedded simulated BMC and walks through the library: negotiate a
+                session and show the cipher suite, device info, a chassis power cycle, the sensors
+                table, the SEL, the FRU inventory, then a SOL console streaming the host's boot
+                text, which a second client steals: the first console reports the Stolen event
+                naming the thief, and the library does not reconnect. Always uses its own BMC.""";
     }
 
     @Override
@@ -41,12 +43,14 @@ final class DemoCommand implements Command {
         step(ctx, "3. Chassis: status, then a power cycle", "chassis", "status");
         step(ctx, null, "chassis", "power", "cycle");
         step(ctx, null, "chassis", "power", "status");
-        step(ctx, "4. Sensor Data Record repository", "sdr", "info");
-        step(ctx, "5. System Event Log", "sel", "info");
-        step(ctx, "6. Who is logged in: this session as the BMC sees it", "session", "info");
+        step(ctx, "4. Sensors: the SDR repository is read (progress bar at a terminal), then every reading",
+                "sensors");
+        step(ctx, "5. System Event Log, described with the sensor names from the SDRs", "sel", "list");
+        step(ctx, "6. FRU inventory", "fru");
+        step(ctx, "7. Who is logged in: this session as the BMC sees it", "session", "info");
         ctx.out.println();
-        ctx.out.println("== 7. Sensors table, FRU and the SOL console with a steal");
-        ctx.out.println("   not in this build yet: they need the ipmi-sdr and ipmi-sol modules.");
+        ctx.out.println("== 8. Serial-over-LAN: a console, and a second client stealing it");
+        SolSteal.run(ctx, ctx.localBmc().simulator());
         ctx.out.println();
         ctx.out.printf("demo done in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         return Exit.OK;

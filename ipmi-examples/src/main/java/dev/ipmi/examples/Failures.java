@@ -3,6 +3,7 @@ package dev.ipmi.examples;
 import dev.ipmi.core.MalformedPacketException;
 import dev.ipmi.core.command.CompletionCode;
 import dev.ipmi.core.command.CompletionCodeException;
+import dev.ipmi.core.command.PrivilegeLevel;
 import dev.ipmi.lan.IpmiAuthenticationException;
 import dev.ipmi.lan.IpmiSessionLimitException;
 import dev.ipmi.lan.IpmiTimeoutException;
@@ -55,7 +56,10 @@ final class Failures {
         String who = user.isEmpty() ? "the anonymous user (no -U)" : "user " + user;
         return switch (a.reason()) {
             case WRONG_PASSWORD_OR_KG -> "wrong password or Kg for " + who;
-            case UNKNOWN_USER -> "the BMC does not know " + who + ", or the user is disabled";
+            // Many BMCs (RAKP status 0Dh) say "unauthorized name" also when the role asked for is above the user's limit.
+            case UNKNOWN_USER -> "the BMC does not know " + who + ", or the user is disabled"
+                    + (ctx != null && ctx.options.privilege.compareTo(PrivilegeLevel.USER) > 0
+                            ? ", or may not log in at " + ctx.options.privilege + " (try a lower -L)" : "");
             case PRIVILEGE_NOT_ALLOWED -> who + " may not log in at " + (ctx == null ? "this level" : ctx.options.privilege)
                     + "; try a lower -L (OPERATOR or USER)";
             case ALGORITHM_NOT_SUPPORTED -> "the BMC refused the proposed algorithms (" + a.getMessage()

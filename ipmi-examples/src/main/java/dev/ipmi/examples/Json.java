@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The smallest JSON writer the tool needs: {@link Map} (objects, in insertion order),
  * {@link List}, {@link String}, {@link Number}, {@link Boolean} and {@code null}, written with
- * two-space indentation. Non-finite numbers become {@code null}, as JSON has no NaN.
+ * two-space indentation or on one line. Non-finite numbers become {@code null}, as JSON has no NaN.
  */
 final class Json {
     private Json() {}
@@ -25,9 +25,17 @@ final class Json {
         return m;
     }
 
+    /** Indented, for people reading {@code --json} output. */
     static String write(Object value) {
         StringBuilder sb = new StringBuilder();
         write(sb, value, 0);
+        return sb.toString();
+    }
+
+    /** On one line, for JSON-lines event streams. */
+    static String line(Object value) {
+        StringBuilder sb = new StringBuilder();
+        write(sb, value, -1);
         return sb.toString();
     }
 
@@ -47,7 +55,7 @@ final class Json {
             container(sb, '{', '}', m.entrySet().iterator(), m.isEmpty(), depth, (e, d) -> {
                 Map.Entry<?, ?> entry = (Map.Entry<?, ?>) e;
                 string(sb, String.valueOf(entry.getKey()));
-                sb.append(": ");
+                sb.append(d < 0 ? ":" : ": ");
                 write(sb, entry.getValue(), d);
             });
         } else if (v instanceof List<?> l) {
@@ -68,14 +76,20 @@ final class Json {
             sb.append(close);
             return;
         }
+        boolean indent = depth >= 0;
         while (it.hasNext()) {
-            sb.append('\n').append("  ".repeat(depth + 1));
-            element.write(it.next(), depth + 1);
+            if (indent) {
+                sb.append('\n').append("  ".repeat(depth + 1));
+            }
+            element.write(it.next(), indent ? depth + 1 : -1);
             if (it.hasNext()) {
                 sb.append(',');
             }
         }
-        sb.append('\n').append("  ".repeat(depth)).append(close);
+        if (indent) {
+            sb.append('\n').append("  ".repeat(depth));
+        }
+        sb.append(close);
     }
 
     private static String number(double d) {

@@ -37,6 +37,7 @@ public final class Main {
             return e.status();
         }
         Logging.configure(options.verbose);
+        org.slf4j.LoggerFactory.getLogger(Main.class).debug("{}", options); // no secrets in Options.toString()
         if (options.command == null) {
             out.println(Options.USAGE + Commands.summaries());
             return options.help ? Exit.OK : Exit.USAGE_OR_LOGIN;

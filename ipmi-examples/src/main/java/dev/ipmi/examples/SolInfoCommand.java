@@ -6,39 +6,10 @@ import dev.ipmi.core.command.transport.SolParameter;
 import dev.ipmi.lan.IpmiSession;
 import java.util.List;
 
-/**
- * {@code ipmi sol info [channel]}: the SOL configuration. The interactive console
- * ({@code ipmi sol} without {@code info}) needs the ipmi-sol module.
- */
-final class SolInfoCommand implements Command {
-    @Override
-    public String name() {
-        return "sol";
-    }
-
-    @Override
-    public String summary() {
-        return "info [channel]: Serial-over-LAN configuration";
-    }
-
-    @Override
-    public String help() {
-        return """
-                usage: ipmi [options] sol info [CHANNEL] [--json]      (channel 1 by default)
-
-                Get SOL Configuration Parameters (IPMI v2.0 26.3) 1 to 8: enabled, authentication
-                and privilege, character accumulation, retries, bit rates, payload channel and port.
-                The interactive console (ipmi sol [--force] [-e CHAR]) comes with the ipmi-sol module.""";
-    }
-
-    @Override
-    public int run(Context ctx, List<String> list) throws Exception {
+/** {@code ipmi sol info [channel]}: the SOL configuration; reached through {@link SolCommand}. */
+final class SolInfoCommand {
+    int run(Context ctx, List<String> list) throws Exception {
         Args args = new Args(list);
-        String sub = args.next();
-        if (sub == null || !sub.equals("info")) {
-            throw new CliException(Exit.USAGE_OR_LOGIN, "the interactive SOL console is not in this build yet "
-                    + "(it needs the ipmi-sol module); \"ipmi sol info\" shows the SOL configuration");
-        }
         String c = args.next();
         args.done();
         int channel = c == null ? 1 : Options.integer(c, "channel", 0, 15);

@@ -3,12 +3,15 @@ package dev.ipmi.examples;
 import dev.ipmi.core.testing.MiniJson;
 import dev.ipmi.testkit.ipmisim.IpmiSimBmc;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /** Runs the tool in-process and keeps what it printed. */
 record Cli(int status, String out, String err) {
@@ -19,6 +22,35 @@ record Cli(int status, String out, String err) {
         int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), env);
         return new Cli(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Runs the tool on another thread with {@code in} as its stdin (SOL); output readable while it runs. */
+    static Running start(InputStream in, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CompletableFuture<Cli> done = CompletableFuture.supplyAsync(() -> {
+            int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), in, false);
+            return new Cli(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        }, runnable -> {
+            Thread t = new Thread(runnable, "cli-under-test");
+            t.setDaemon(true);
+            t.start();
+        });
+        return new Running(out, err, done);
+    }
+
+    /** A tool run in progress. */
+    record Running(ByteArrayOutputStream out, ByteArrayOutputStream err, CompletableFuture<Cli> done) {
+        String outSoFar() {
+            synchronized (out) {
+                return out.toString(StandardCharsets.UTF_8);
+            }
+        }
+
+        Cli await(long seconds) throws Exception {
+            return done.get(seconds, TimeUnit.SECONDS);
+        }
     }
 
     static Cli run(String... args) {

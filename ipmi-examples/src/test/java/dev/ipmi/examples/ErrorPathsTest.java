@@ -50,7 +50,8 @@ class ErrorPathsTest {
 
     @Test
     void unknownUser(IpmiSimBmc bmc) {
-        oneLine(as(bmc, "nobody", "x", "info"), 2, "the BMC does not know user nobody, or the user is disabled");
+        oneLine(as(bmc, "nobody", "x", "info"), 2, "the BMC does not know user nobody, or the user is disabled, "
+                + "or may not log in at ADMINISTRATOR (try a lower -L)");
     }
 
     @Test

@@ -73,6 +73,20 @@ class IpmitoolComparisonTest {
     }
 
     @Test
+    @RequiresIpmiSim
+    void actionsAreSeenByIpmitool(IpmiSimBmc bmc) throws Exception {
+        ours(bmc, "chassis", "power", "off");
+        assertTrue(Ipmitool.forBmc(bmc).run("chassis", "power", "status").stdout().contains("Chassis Power is off"));
+        assertEquals("off", ours(bmc, "chassis", "power", "status").get("power"));
+        ours(bmc, "chassis", "power", "on");
+        assertTrue(Ipmitool.forBmc(bmc).run("chassis", "power", "status").stdout().contains("Chassis Power is on"));
+        ours(bmc, "chassis", "bootdev", "pxe", "--efi");
+        String boot = Ipmitool.forBmc(bmc).run("chassis", "bootparam", "get", "5").stdout();
+        // ipmi_sim keeps the device selector but answers byte 1 (valid, persistent, EFI) as 00h.
+        assertTrue(boot.contains("Boot Device Selector : Force PXE"), boot);
+    }
+
+    @Test
     void rawBytesMatch(IpmiSimBmc bmc) throws Exception {
         CommandResult r = Ipmitool.forBmc(bmc).run("raw", "0x06", "0x01");
         assertTrue(r.succeeded(), r::toString);

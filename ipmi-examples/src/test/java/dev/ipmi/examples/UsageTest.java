@@ -34,8 +34,13 @@ class UsageTest {
         "-H 127.0.0.1 raw 0x06           | missing CMD",
         "-H 127.0.0.1 raw 6 1 0x100      | data byte 1 must be 0..255",
         "-H 127.0.0.1 info extra         | unexpected argument \"extra\"",
-        "-H 127.0.0.1 sel list           | sel list is not in this build yet",
-        "-H 127.0.0.1 sol                | interactive SOL console is not in this build yet",
+        "-H 127.0.0.1 sol -e ab          | -e wants one character",
+        "-H 127.0.0.1 sensors --type     | --type needs a value",
+        "-H 127.0.0.1 fru 255            | FRU id must be 0..254",
+        "-H 127.0.0.1 sdr dump           | missing FILE",
+        "simulate --steal loud           | --steal wants silent, deactivating or activate",
+        "simulate --profile big          | unknown profile \"big\"",
+        "-H 127.0.0.1 sol-log            | missing DIR",
         "-H 127.0.0.1 demo               | demo runs on its own embedded BMC",
     })
     void badArguments(String args, String message) {

@@ -7,14 +7,11 @@ import dev.ipmi.core.command.sensor.GetSensorReading;
 import dev.ipmi.core.command.sensor.GetSensorReadingFactors;
 import dev.ipmi.core.command.sensor.GetSensorThresholds;
 import dev.ipmi.core.command.sensor.Threshold;
-import dev.ipmi.lan.BridgeTarget;
 import dev.ipmi.lan.IpmiSession;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 
 /**
  * Reads sensors described by SDRs: Get Sensor Reading, Get Sensor Thresholds for threshold
@@ -23,12 +20,11 @@ import java.util.concurrent.ExecutionException;
  *
  * <p>Sensors the BMC (20h) owns on LUN 0 are asked directly; sensors of other controllers, or
  * on other LUNs, are asked through Send Message bridging to the owner's channel, slave address
- * and LUN ({@link BridgeTarget}). Sensors owned by system software, event-only sensors and
+ * and LUN ({@link dev.ipmi.lan.BridgeTarget}). Sensors owned by system software, event-only sensors and
  * sensors the owner answers with "not present" style completion codes (CBh, CCh, CDh, D5h)
  * come back as unavailable readings.
  */
 public final class SensorReader {
-    private static final int BMC = 0x20;
     private static final SensorReading NO_READING = new SensorReading(0, false, false, true, 0);
 
     private final IpmiSession session;
@@ -101,20 +97,7 @@ public final class SensorReader {
 
     /** Directly to the BMC's LUN 0, else bridged to the sensor's owner. */
     private <R> R send(IpmiRequest<R> request, SensorKey key) throws IOException {
-        if (key.ownerId() == BMC && key.lun() == 0 && key.channel() == 0) {
-            return session.sendBlocking(request);
-        }
-        try {
-            return session.send(request, new BridgeTarget(key.channel(), key.ownerId(), key.lun())).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while reading " + key);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException("bridged request to " + key + " failed", e.getCause());
-        }
+        return new Controller(key.channel(), key.ownerId()).send(session, request, key.lun());
     }
 
     private static boolean absent(CompletionCodeException e) {

@@ -17,6 +17,8 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntUnaryOperator;
 
@@ -28,6 +30,10 @@ import java.util.function.IntUnaryOperator;
 public final class FakeStorageBmc implements IpmiSession {
     final List<byte[]> sdrs;
     final byte[] fru;
+    /** Device SDRs by LUN; any makes Get Device ID say "provides device SDRs". */
+    final Map<Integer, List<byte[]>> deviceSdrs = new TreeMap<>();
+    /** Get Device ID's device support byte (9Fh: everything but bridge and event generator). */
+    int support = 0x9F;
     /** Reads larger than this fail with {@link #tooLarge}; FFh (whole record) counts as 255. */
     int maxRead = 255;
     int tooLarge = 0xCA;
@@ -36,10 +42,14 @@ public final class FakeStorageBmc implements IpmiSession {
     /** Added to the repository's addition timestamp on each Get SDR Repository Info. */
     IntUnaryOperator additionAt = n -> 0;
     int reservation = 1;
+    /** Non-zero: the completion code of every Reserve (Device) SDR Repository. */
+    int reserveCode;
     int getSdrCount;
     int reserveCount;
     int infoCount;
     final List<Integer> fruReadSizes = new ArrayList<>();
+    /** The names of the commands received, in order. */
+    final List<String> commands = new ArrayList<>();
     /** Where bridged requests went. */
     final List<BridgeTarget> bridged = new ArrayList<>();
     /** The answer to Get Sensor Reading (response data after the completion code). */
@@ -52,23 +62,37 @@ public final class FakeStorageBmc implements IpmiSession {
 
     @Override
     public <R> R sendBlocking(IpmiRequest<R> request) throws IOException {
+        return answer(request, 0);
+    }
+
+    private <R> R answer(IpmiRequest<R> request, int lun) throws IOException {
+        commands.add(request.spec().name());
         ByteBuffer in = ByteBuffer.allocate(request.dataLength()).order(ByteOrder.LITTLE_ENDIAN);
         request.encodeData(in);
         in.flip();
         ByteBuffer out = ByteBuffer.allocate(300).order(ByteOrder.LITTLE_ENDIAN);
-        int cc = answer(request.spec().netFn(), request.spec().command(), in, out);
+        int cc = answer(request.spec().netFn(), request.spec().command(), in, out, lun);
         if (cc != 0) {
             throw new CompletionCodeException(request.spec(), CompletionCode.of(cc));
         }
         return request.decodeResponse(out.flip());
     }
 
-    private int answer(NetFn netFn, int command, ByteBuffer in, ByteBuffer out) {
+    private int answer(NetFn netFn, int command, ByteBuffer in, ByteBuffer out, int lun) {
+        List<byte[]> sdrs = this.sdrs;
+        if (netFn == NetFn.APP && command == 0x01) { // Get Device ID
+            out.put((byte) 0x20).put((byte) (deviceSdrs.isEmpty() ? 0x01 : 0x81)).put((byte) 1).put((byte) 0x02)
+                    .put((byte) 0x02).put((byte) support).put((byte) 0x57).put((byte) 0x01).put((byte) 0)
+                    .putShort((short) 1);
+            return 0;
+        }
         if (netFn == NetFn.SENSOR_EVENT) {
-            // Device SDRs: the same records behind the Sensor/Event commands.
+            // Device SDRs: the LUN's records behind the Sensor/Event commands.
+            sdrs = deviceSdrs.getOrDefault(lun, List.of());
             switch (command) {
                 case 0x20 -> {
-                    out.put((byte) sdrs.size()).put((byte) 0x81).putInt(0x1000 + additionAt.applyAsInt(++infoCount));
+                    int luns = deviceSdrs.keySet().stream().mapToInt(l -> 1 << l).sum();
+                    out.put((byte) sdrs.size()).put((byte) (0x80 | luns)).putInt(0x1000 + additionAt.applyAsInt(++infoCount));
                     return 0;
                 }
                 case 0x2D -> { // Get Sensor Reading
@@ -92,6 +116,9 @@ public final class FakeStorageBmc implements IpmiSession {
             }
             case 0x22 -> { // Reserve SDR Repository
                 reserveCount++;
+                if (reserveCode != 0) {
+                    return reserveCode;
+                }
                 out.putShort((short) ++reservation);
                 return 0;
             }
@@ -107,7 +134,7 @@ public final class FakeStorageBmc implements IpmiSession {
                 if (offset > 0 && res != reservation) {
                     return 0xC5;
                 }
-                int index = id == 0 ? 0 : indexOf(id);
+                int index = id == 0 ? 0 : indexOf(sdrs, id);
                 if (index < 0) {
                     return 0xCB;
                 }
@@ -142,18 +169,13 @@ public final class FakeStorageBmc implements IpmiSession {
         }
     }
 
-    private int indexOf(int id) {
+    private static int indexOf(List<byte[]> sdrs, int id) {
         for (int i = 0; i < sdrs.size(); i++) {
             if (((sdrs.get(i)[0] & 0xFF) | (sdrs.get(i)[1] & 0xFF) << 8) == id) {
                 return i;
             }
         }
         return -1;
-    }
-
-    @Override
-    public <R> CompletableFuture<R> send(IpmiRequest<R> request, dev.ipmi.lan.BridgeTarget target) {
-        return CompletableFuture.failedFuture(new UnsupportedOperationException("no controllers behind this fake"));
     }
 
     @Override
@@ -168,7 +190,11 @@ public final class FakeStorageBmc implements IpmiSession {
     @Override
     public <R> CompletableFuture<R> send(IpmiRequest<R> request, BridgeTarget target) {
         bridged.add(target);
-        return send(request);
+        try {
+            return CompletableFuture.completedFuture(answer(request, target.lun()));
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     @Override

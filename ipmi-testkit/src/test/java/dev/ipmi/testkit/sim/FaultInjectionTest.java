@@ -30,6 +30,7 @@ class FaultInjectionTest {
     @AfterEach
     void stop() {
         bmc.close();
+        assertEquals(0, bmc.internalErrors(), "exceptions on the selector thread");
     }
 
     private TestConsole loggedIn() throws Exception {

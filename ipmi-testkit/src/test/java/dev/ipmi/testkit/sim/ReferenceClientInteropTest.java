@@ -33,7 +33,7 @@ class ReferenceClientInteropTest {
 
     @BeforeAll
     void start() throws IOException {
-        bmc = SimulatedBmc.newBuilder().powerCycleDelay(Duration.ofMillis(300)).start();
+        bmc = SimulatedBmc.newBuilder().powerCycleDelay(Duration.ofMillis(300)).ipmbSatellite(0x72).start();
     }
 
     @AfterAll
@@ -131,6 +131,19 @@ class ReferenceClientInteropTest {
             holder.command(0x06, 0x3C, java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN)
                     .putInt(holder.bmcId).array());
             assertTrue(ok(lan.run("mc", "info")).stdout().contains("Device ID"));
+        }
+    }
+
+    @ParameterizedTest(name = "ipmitool {0} -t 0x72: Send Message bridging")
+    @ValueSource(strings = {"lanplus", "lan"})
+    void bridging(String iface) throws IOException {
+        Ipmitool t = iface.equals("lan") ? lanplus(3).withIpmi15("MD5") : lanplus(3);
+        String mc = ok(t.run("-t", "0x72", "mc", "info")).stdout();
+        assertTrue(mc.matches("(?s).*Device ID\\s+: 114\n.*"), mc);
+        CommandResult nobody = t.run("-t", "0x74", "mc", "info");
+        assertFalse(nobody.succeeded());
+        if (iface.equals("lanplus")) { // ipmitool -I lan does not print the completion code
+            assertTrue(nobody.stderr().contains("(0x83)"), nobody::toString);
         }
     }
 

@@ -27,6 +27,7 @@ class SolTest {
     void stop() {
         if (bmc != null) {
             bmc.close();
+            assertEquals(0, bmc.internalErrors(), "exceptions on the selector thread");
         }
     }
 
