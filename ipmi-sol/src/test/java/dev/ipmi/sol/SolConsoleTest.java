@@ -123,6 +123,15 @@ class SolConsoleTest {
         assertTrue(bmc.fromConsole.stream().anyMatch(p -> p.operation().generateBreak()));
         assertTrue(bmc.fromConsole.stream().anyMatch(p -> p.data().length() == 1 && p.operation().ctsPause()
                 && !p.operation().generateBreak()), "CTS pause is a level, break a one-shot");
+        c.setCtsPause(false).get(5, TimeUnit.SECONDS);
+        c.setDcdDsrDeasserted(true).get(5, TimeUnit.SECONDS);
+        c.ring().get(5, TimeUnit.SECONDS);
+        c.flush(true, true).get(5, TimeUnit.SECONDS);
+        SolPacket last = bmc.fromConsole.get(bmc.fromConsole.size() - 1);
+        assertEquals(SolOperation.DCD_DSR_DEASSERT | SolOperation.FLUSH_INBOUND | SolOperation.FLUSH_OUTBOUND,
+                last.operation().bits(), last::toString);
+        assertTrue(bmc.fromConsole.stream().anyMatch(p -> p.operation().ring() && p.operation().dcdDsrDeasserted()
+                && !p.operation().ctsPause()));
         c.close();
     }
 
