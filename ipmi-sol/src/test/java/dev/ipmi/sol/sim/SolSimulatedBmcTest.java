@@ -199,6 +199,53 @@ class SolSimulatedBmcTest {
         }
     }
 
+    /**
+     * No false alarm while nobody steals: light traffic both ways through 20% drop, duplicate and
+     * reorder with a probe every second, for {@code -Dipmi.sol.soakSeconds} (default 10 s in the
+     * build; the issue's two minutes: {@code -Dipmi.sol.soakSeconds=120}).
+     */
+    @Test
+    void noFalseStolenWhileNobodySteals() throws Exception {
+        int seconds = Integer.getInteger("ipmi.sol.soakSeconds", 10);
+        RetryPolicy patient = RetryPolicy.defaults().withAttempts(10).withAttemptTimeout(Duration.ofMillis(150))
+                .withBackoff(1.5, Duration.ofMillis(600)).withSideEffectAttemptTimeout(Duration.ofMillis(400))
+                .withDeadline(Duration.ofSeconds(20));
+        try (SimulatedBmc bmc = SimulatedBmc.newBuilder().start();
+                LossyUdpProxy proxy = new LossyUdpProxy(bmc.address(), 0.2, 0.2, 0.2, 0, 23);
+                IpmiClient lossy = IpmiClient.newBuilder().retryPolicy(patient).build()) {
+            IpmiSession session = openThroughLoss(lossy, BmcAddress.of(proxy.address()));
+            Recorder r = new Recorder();
+            SolConsole console = SolConsole.open(session, SolOptions.defaults().withProbeInterval(PROBE)
+                    .withRetries(7, Duration.ofMillis(150)), r).join();
+            ByteArrayOutputStream printed = new ByteArrayOutputStream();
+            ByteArrayOutputStream sent = new ByteArrayOutputStream();
+            ByteArrayOutputStream typed = new ByteArrayOutputStream();
+            Random rnd = new Random(3);
+            long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+            while (System.nanoTime() < end) {
+                byte[] line = ("tick " + rnd.nextInt() + "\r\n").getBytes();
+                bmc.sol().hostOutput().write(line);
+                printed.write(line);
+                byte[] key = {(byte) ('a' + rnd.nextInt(26))};
+                console.write(ByteBuffer.wrap(key)).get(30, TimeUnit.SECONDS);
+                sent.write(key);
+                Thread.sleep(200);
+            }
+            Thread reader = drain(bmc.sol().hostInput(), typed, sent.size());
+            r.awaitBytes(printed.size(), WAIT);
+            reader.join(WAIT.toMillis());
+            assertArrayEquals(printed.toByteArray(), r.bytes());
+            synchronized (typed) {
+                assertArrayEquals(sent.toByteArray(), typed.toByteArray());
+            }
+            assertTrue(r.events.stream().noneMatch(e -> e instanceof SolEvent.Stolen || e instanceof SolEvent.Deactivated
+                    || e instanceof SolEvent.SessionLost), r.events::toString);
+            assertTrue(console.isOpen());
+            console.close();
+            session.close();
+        }
+    }
+
     private static void transfer(SimulatedBmc bmc, BmcAddress address, IpmiClient c, int n, SolOptions options)
             throws Exception {
         Recorder r = new Recorder();
