@@ -21,6 +21,7 @@ import org.metricshub.ipmi.core.coding.Encoder;
 import org.metricshub.ipmi.core.coding.commands.IpmiCommandCoder;
 import org.metricshub.ipmi.core.coding.commands.ResponseData;
 import org.metricshub.ipmi.core.coding.commands.chassis.GetChassisStatus;
+import org.metricshub.ipmi.core.coding.commands.sdr.GetSensorReading;
 import org.metricshub.ipmi.core.coding.commands.IpmiVersion;
 import org.metricshub.ipmi.core.coding.payload.lan.IPMIException;
 import org.metricshub.ipmi.core.coding.protocol.AuthenticationType;
@@ -43,7 +44,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The per-packet path of an established session: encode one in-session request into a whole
  * datagram (IPMI LAN message, RMCP+ header, AES-CBC-128 payload, integrity pad and auth code),
- * and decode the BMC's response datagram down to the typed response, for cipher suites 0, 3, 17
+ * and decode the BMC's response datagram down to the typed response (Get Device ID, Get Chassis
+ * Status, Get Sensor Reading), for cipher suites 0, 3, 17
  * and IPMI 1.5 with MD5 auth codes; and, in the same run, the peer library (MetricsHub
  * ipmi-java) doing the same with its own API.
  *
@@ -74,7 +76,7 @@ public class InSessionCodecBenchmark {
     public static class Ours {
         @Param({"0", "3", "17"})
         public int suite;
-        @Param({"GET_DEVICE_ID", "GET_CHASSIS_STATUS"})
+        @Param({"GET_DEVICE_ID", "GET_CHASSIS_STATUS", "GET_SENSOR_READING"})
         public Command command;
 
         RmcpPlusCodec client;
@@ -124,7 +126,7 @@ public class InSessionCodecBenchmark {
     public static class Peer {
         @Param({"0", "3", "17"})
         public int suite;
-        @Param({"GET_DEVICE_ID", "GET_CHASSIS_STATUS"})
+        @Param({"GET_DEVICE_ID", "GET_CHASSIS_STATUS", "GET_SENSOR_READING"})
         public Command command;
 
         IpmiCommandCoder coder;
@@ -140,6 +142,8 @@ public class InSessionCodecBenchmark {
             coder = switch (command) {
                 case GET_DEVICE_ID -> new PeerGetDeviceId(cs);
                 case GET_CHASSIS_STATUS -> new GetChassisStatus(IpmiVersion.V20, cs, AuthenticationType.RMCPPlus);
+                case GET_SENSOR_READING -> new GetSensorReading(IpmiVersion.V20, cs, AuthenticationType.RMCPPlus,
+                        Command.SENSOR_NUMBER);
             };
             decoder = new Protocolv20Decoder(cs);
             // The very bytes our decode benchmark reads.

@@ -51,6 +51,14 @@ public interface IpmiSession extends AutoCloseable {
     /** Sends a catalogued (or user-defined) command; the future yields its typed response. */
     <R> CompletableFuture<R> send(IpmiRequest<R> request);
 
+    /**
+     * Sends a command to a controller behind the BMC (Send Message bridging with response
+     * tracking, IPMI v2.0 section 6.13); the future yields the target's typed response. A
+     * non-normal completion code of Send Message itself fails the future with a
+     * {@link dev.ipmi.core.command.CompletionCodeException} naming Send Message.
+     */
+    <R> CompletableFuture<R> send(IpmiRequest<R> request, BridgeTarget target);
+
     /** Blocking twin of {@link #send(IpmiRequest)}: waits at most the retry policy's deadline. */
     <R> R sendBlocking(IpmiRequest<R> request) throws java.io.IOException;
 

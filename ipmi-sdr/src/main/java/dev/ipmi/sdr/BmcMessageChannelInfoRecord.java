@@ -27,8 +27,22 @@ public record BmcMessageChannelInfoRecord(SdrHeader header, List<ChannelInfo> ch
         channels = List.copyOf(channels);
     }
 
+    @Override
+    public void encode(ByteBuffer out) {
+        SdrRecord.encodeHeader(header, BODY + 1, out);
+        for (ChannelInfo c : channels) {
+            out.put((byte) ((c.transmitSupported() ? 0x80 : 0) | c.receiveLun() << 4 | c.protocol()));
+        }
+        out.put((byte) messagingInterruptType).put((byte) eventInterruptType).put((byte) 0);
+    }
+
+    @Override
+    public int encodedLength() {
+        return SdrHeader.LENGTH + BODY + 1;
+    }
+
     static BmcMessageChannelInfoRecord decodeBody(SdrHeader header, ByteBuffer b) throws MalformedPacketException {
-        Wire.need(b, BODY, "BMC message channel info " + header.recordId());
+        header.need(b, BODY, "BMC message channel info");
         List<ChannelInfo> channels = new ArrayList<>(8);
         for (int i = 0; i < 8; i++) {
             int v = Wire.u8(b);

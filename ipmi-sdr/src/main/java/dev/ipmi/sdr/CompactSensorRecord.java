@@ -33,7 +33,7 @@ public record CompactSensorRecord(SdrHeader header, SensorKey key, Entity entity
     private static final int MIN_BODY = 27;
 
     static CompactSensorRecord decodeBody(SdrHeader header, ByteBuffer b) throws MalformedPacketException {
-        Wire.need(b, MIN_BODY, "Compact sensor record " + header.recordId());
+        header.need(b, MIN_BODY, "Compact sensor record");
         SensorKey key = SensorKey.of(Wire.u8(b), Wire.u8(b), Wire.u8(b));
         Entity entity = Entity.of(Wire.u8(b), Wire.u8(b));
         int init = Wire.u8(b);
@@ -49,9 +49,30 @@ public record CompactSensorRecord(SdrHeader header, SensorKey key, Entity entity
         int negHyst = Wire.u8(b);
         b.position(b.position() + 3);
         int oem = Wire.u8(b);
-        TypeLengthText id = TypeLengthText.decodeSdr(b, 16, "Compact sensor record " + header.recordId());
+        TypeLengthText id = TypeLengthText.decodeSdr(b, 16, "Compact sensor record");
         return new CompactSensorRecord(header, key, entity, init, caps, type, ert, assertion,
                 deassertion, reading, units, sharing, posHyst, negHyst, oem, id, 0);
+    }
+
+    @Override
+    public void encode(ByteBuffer out) {
+        SdrRecord.encodeHeader(header, encodedLength() - SdrHeader.LENGTH, out);
+        out.put((byte) key.ownerId()).put((byte) (key.channel() << 4 | key.lun())).put((byte) key.sensorNumber());
+        entity.encode(out);
+        out.put((byte) initialization).put((byte) capabilities).put((byte) sensorType.value())
+                .put((byte) eventReadingType.value());
+        Wire.putU16le(out, assertionMask);
+        Wire.putU16le(out, deassertionMask);
+        Wire.putU16le(out, readingMask);
+        out.put((byte) units.units1()).put((byte) units.base().value()).put((byte) units.modifier().value());
+        sharing.encode(out);
+        out.put((byte) positiveHysteresis).put((byte) negativeHysteresis).put(new byte[3]).put((byte) oem);
+        idString.encodeSdr(out);
+    }
+
+    @Override
+    public int encodedLength() {
+        return SdrHeader.LENGTH + MIN_BODY - 1 + idString.sdrLength();
     }
 
     @Override

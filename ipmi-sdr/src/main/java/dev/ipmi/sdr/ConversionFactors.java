@@ -25,6 +25,9 @@ import java.nio.ByteBuffer;
 public record ConversionFactors(int m, int b, int k1, int k2, int tolerance, int accuracy,
                                 int accuracyExponent, int sensorDirection) {
     public static final int LENGTH = 6;
+    /** 10^-8 .. 10^7: every power a 4-bit signed exponent can ask for. */
+    private static final double[] POW10 = {1e-8, 1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1,
+        1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7};
 
     public static ConversionFactors decode(ByteBuffer in) throws MalformedPacketException {
         Wire.need(in, LENGTH, "Conversion factors");
@@ -58,6 +61,11 @@ public record ConversionFactors(int m, int b, int k1, int k2, int tolerance, int
         return LENGTH;
     }
 
+    private static double pow10(int exponent) {
+        // The record constructor accepts any int; only decoded factors are guaranteed 4-bit.
+        return exponent >= -8 && exponent <= 7 ? POW10[exponent + 8] : Math.pow(10, exponent);
+    }
+
     static int signExtend(int value, int bits) {
         int shift = 32 - bits;
         return (value << shift) >> shift;
@@ -65,7 +73,7 @@ public record ConversionFactors(int m, int b, int k1, int k2, int tolerance, int
 
     /** The value in units of the already sign-interpreted reading {@code x}. */
     public double convert(int x, Linearization linearization) {
-        double y = (m * (double) x + b * Math.pow(10, k1)) * Math.pow(10, k2);
+        double y = (m * (double) x + b * pow10(k1)) * pow10(k2);
         return linearization.apply(y);
     }
 
@@ -85,14 +93,14 @@ public record ConversionFactors(int m, int b, int k1, int k2, int tolerance, int
         if (m == 0) {
             throw new IllegalStateException("M is 0: the conversion has no inverse");
         }
-        double y = linearization.invert(value) / Math.pow(10, k2);
-        double x = (y - b * Math.pow(10, k1)) / m;
+        double y = linearization.invert(value) / pow10(k2);
+        double x = (y - b * pow10(k1)) / m;
         return format.toRaw((int) Math.round(x));
     }
 
     /** A raw difference (hysteresis, tolerance) in units: |M| * counts * 10^K2, no offset. */
     public double delta(double counts) {
-        return Math.abs(m) * counts * Math.pow(10, k2);
+        return Math.abs(m) * counts * pow10(k2);
     }
 
     /** The resolution of a linear sensor: one raw count in units. */

@@ -29,9 +29,31 @@ public record DeviceRelativeEntityAssociationRecord(SdrHeader header, Located co
         contained = List.copyOf(contained);
     }
 
+    @Override
+    public void encode(ByteBuffer out) {
+        SdrRecord.encodeHeader(header, BODY, out);
+        container.entity().encode(out);
+        out.put((byte) container.deviceAddress()).put((byte) (container.channel() << 4));
+        out.put((byte) ((ranges ? 0x80 : 0) | (linked ? 0x40 : 0) | (presenceAlwaysAccessible ? 0x20 : 0)));
+        for (int i = 0; i < 4; i++) {
+            if (i < contained.size()) {
+                Located l = contained.get(i);
+                out.put((byte) l.deviceAddress()).put((byte) (l.channel() << 4));
+                l.entity().encode(out);
+            } else {
+                out.put(new byte[4]);
+            }
+        }
+    }
+
+    @Override
+    public int encodedLength() {
+        return SdrHeader.LENGTH + BODY;
+    }
+
     static DeviceRelativeEntityAssociationRecord decodeBody(SdrHeader header, ByteBuffer b)
             throws MalformedPacketException {
-        Wire.need(b, BODY, "Device-relative entity association record " + header.recordId());
+        header.need(b, BODY, "Device-relative entity association record");
         int id = Wire.u8(b);
         int instance = Wire.u8(b);
         int address = Wire.u8(b) & 0xFE;

@@ -21,6 +21,11 @@ public record Entity(EntityId id, int instance, boolean logical) {
         return instance >= 0x60;
     }
 
+    /** Writes the two SDR bytes: entity id, then bit 7 logical + instance. */
+    public void encode(java.nio.ByteBuffer out) {
+        out.put((byte) id.value()).put((byte) ((logical ? 0x80 : 0) | instance));
+    }
+
     /** ipmitool's "id.instance" in decimal, e.g. "10.1". */
     @Override
     public String toString() {

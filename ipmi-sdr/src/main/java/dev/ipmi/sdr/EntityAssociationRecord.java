@@ -28,11 +28,30 @@ public record EntityAssociationRecord(SdrHeader header, Entity container, boolea
     }
 
     static EntityAssociationRecord decodeBody(SdrHeader header, ByteBuffer b) throws MalformedPacketException {
-        Wire.need(b, BODY, "Entity association record " + header.recordId());
+        header.need(b, BODY, "Entity association record");
         Entity container = Entity.of(Wire.u8(b), Wire.u8(b));
         int flags = Wire.u8(b);
         return new EntityAssociationRecord(header, container, (flags & 0x80) != 0,
                 (flags & 0x40) != 0, (flags & 0x20) != 0, pairs(b, 4));
+    }
+
+    @Override
+    public void encode(ByteBuffer out) {
+        SdrRecord.encodeHeader(header, BODY, out);
+        container.encode(out);
+        out.put((byte) ((ranges ? 0x80 : 0) | (linked ? 0x40 : 0) | (presenceAlwaysAccessible ? 0x20 : 0)));
+        for (int i = 0; i < 4; i++) {
+            if (i < contained.size()) {
+                contained.get(i).encode(out);
+            } else {
+                out.put((byte) 0).put((byte) 0);
+            }
+        }
+    }
+
+    @Override
+    public int encodedLength() {
+        return SdrHeader.LENGTH + BODY;
     }
 
     static List<Entity> pairs(ByteBuffer b, int n) {

@@ -22,7 +22,7 @@ public record EventOnlyRecord(SdrHeader header, SensorKey key, Entity entity, Se
     private static final int MIN_BODY = 12;
 
     static EventOnlyRecord decodeBody(SdrHeader header, ByteBuffer b) throws MalformedPacketException {
-        Wire.need(b, MIN_BODY, "Event-only record " + header.recordId());
+        header.need(b, MIN_BODY, "Event-only record");
         SensorKey key = SensorKey.of(Wire.u8(b), Wire.u8(b), Wire.u8(b));
         Entity entity = Entity.of(Wire.u8(b), Wire.u8(b));
         SensorType type = SensorType.of(Wire.u8(b));
@@ -30,8 +30,24 @@ public record EventOnlyRecord(SdrHeader header, SensorKey key, Entity entity, Se
         RecordSharing sharing = RecordSharing.of(Wire.u8(b), Wire.u8(b));
         b.get();
         int oem = Wire.u8(b);
-        TypeLengthText id = TypeLengthText.decodeSdr(b, 16, "Event-only record " + header.recordId());
+        TypeLengthText id = TypeLengthText.decodeSdr(b, 16, "Event-only record");
         return new EventOnlyRecord(header, key, entity, type, ert, sharing, oem, id, 0);
+    }
+
+    @Override
+    public void encode(ByteBuffer out) {
+        SdrRecord.encodeHeader(header, encodedLength() - SdrHeader.LENGTH, out);
+        out.put((byte) key.ownerId()).put((byte) (key.channel() << 4 | key.lun())).put((byte) key.sensorNumber());
+        entity.encode(out);
+        out.put((byte) sensorType.value()).put((byte) eventReadingType.value());
+        sharing.encode(out);
+        out.put((byte) 0).put((byte) oem);
+        idString.encodeSdr(out);
+    }
+
+    @Override
+    public int encodedLength() {
+        return SdrHeader.LENGTH + MIN_BODY - 1 + idString.sdrLength();
     }
 
     @Override

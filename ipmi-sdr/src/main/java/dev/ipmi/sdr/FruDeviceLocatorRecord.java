@@ -26,7 +26,7 @@ public record FruDeviceLocatorRecord(SdrHeader header, int accessAddress, int fr
     private static final int MIN_BODY = 11;
 
     static FruDeviceLocatorRecord decodeBody(SdrHeader header, ByteBuffer b) throws MalformedPacketException {
-        Wire.need(b, MIN_BODY, "FRU device locator " + header.recordId());
+        header.need(b, MIN_BODY, "FRU device locator");
         int access = Wire.u8(b) & 0xFE;
         int device = Wire.u8(b);
         int flags = Wire.u8(b);
@@ -36,9 +36,25 @@ public record FruDeviceLocatorRecord(SdrHeader header, int accessAddress, int fr
         int modifier = Wire.u8(b);
         Entity entity = Entity.of(Wire.u8(b), Wire.u8(b));
         int oem = Wire.u8(b);
-        TypeLengthText id = TypeLengthText.decodeSdr(b, 16, "FRU device locator " + header.recordId());
+        TypeLengthText id = TypeLengthText.decodeSdr(b, 16, "FRU device locator");
         return new FruDeviceLocatorRecord(header, access, device, (flags & 0x80) != 0,
                 flags >>> 3 & 3, flags & 7, channel, type, modifier, entity, oem, id);
+    }
+
+    @Override
+    public void encode(ByteBuffer out) {
+        SdrRecord.encodeHeader(header, encodedLength() - SdrHeader.LENGTH, out);
+        out.put((byte) accessAddress).put((byte) fruDeviceId);
+        out.put((byte) ((logical ? 0x80 : 0) | accessLun << 3 | privateBus)).put((byte) (channel << 4));
+        out.put((byte) 0).put((byte) deviceType).put((byte) deviceTypeModifier);
+        entity.encode(out);
+        out.put((byte) oem);
+        idString.encodeSdr(out);
+    }
+
+    @Override
+    public int encodedLength() {
+        return SdrHeader.LENGTH + MIN_BODY - 1 + idString.sdrLength();
     }
 
     public String name() {

@@ -39,7 +39,7 @@ public record FullSensorRecord(SdrHeader header, SensorKey key, Entity entity,
     private static final int MIN_BODY = 43;
 
     static FullSensorRecord decodeBody(SdrHeader header, ByteBuffer b) throws MalformedPacketException {
-        Wire.need(b, MIN_BODY, "Full sensor record " + header.recordId());
+        header.need(b, MIN_BODY, "Full sensor record");
         SensorKey key = SensorKey.of(Wire.u8(b), Wire.u8(b), Wire.u8(b));
         Entity entity = Entity.of(Wire.u8(b), Wire.u8(b));
         int init = Wire.u8(b);
@@ -72,10 +72,37 @@ public record FullSensorRecord(SdrHeader header, SensorKey key, Entity entity,
         int negHyst = Wire.u8(b);
         b.position(b.position() + 2);
         int oem = Wire.u8(b);
-        TypeLengthText id = TypeLengthText.decodeSdr(b, 16, "Full sensor record " + header.recordId());
+        TypeLengthText id = TypeLengthText.decodeSdr(b, 16, "Full sensor record");
         return new FullSensorRecord(header, key, entity, init, caps, type, ert, assertion,
                 deassertion, reading, units, Linearization.of(lin), lin, factors, flags, nominal,
                 normalMax, normalMin, max, min, thresholds, posHyst, negHyst, oem, id);
+    }
+
+    @Override
+    public void encode(ByteBuffer out) {
+        SdrRecord.encodeHeader(header, encodedLength() - SdrHeader.LENGTH, out);
+        out.put((byte) key.ownerId()).put((byte) (key.channel() << 4 | key.lun())).put((byte) key.sensorNumber());
+        entity.encode(out);
+        out.put((byte) initialization).put((byte) capabilities).put((byte) sensorType.value())
+                .put((byte) eventReadingType.value());
+        Wire.putU16le(out, assertionMask);
+        Wire.putU16le(out, deassertionMask);
+        Wire.putU16le(out, readingMask);
+        out.put((byte) units.units1()).put((byte) units.base().value()).put((byte) units.modifier().value());
+        out.put((byte) linearizationCode);
+        factors.encode(out);
+        out.put((byte) analogFlags).put((byte) nominalReading).put((byte) normalMaximum)
+                .put((byte) normalMinimum).put((byte) sensorMaximum).put((byte) sensorMinimum);
+        out.put((byte) thresholds.unr()).put((byte) thresholds.uc()).put((byte) thresholds.unc())
+                .put((byte) thresholds.lnr()).put((byte) thresholds.lc()).put((byte) thresholds.lnc());
+        out.put((byte) positiveHysteresis).put((byte) negativeHysteresis).put((byte) 0).put((byte) 0)
+                .put((byte) oem);
+        idString.encodeSdr(out);
+    }
+
+    @Override
+    public int encodedLength() {
+        return SdrHeader.LENGTH + MIN_BODY - 1 + idString.sdrLength();
     }
 
     /** True when readings convert without Get Sensor Reading Factors. */

@@ -23,8 +23,25 @@ public record GenericDeviceLocatorRecord(SdrHeader header, int accessAddress, in
         implements SdrRecord {
     private static final int MIN_BODY = 11;
 
+    @Override
+    public void encode(ByteBuffer out) {
+        SdrRecord.encodeHeader(header, encodedLength() - SdrHeader.LENGTH, out);
+        out.put((byte) accessAddress).put((byte) slaveAddress);
+        out.put((byte) ((channel & 7) << 5 | accessLun << 3 | privateBus));
+        out.put((byte) ((channel & 8) << 4 | addressSpan));
+        out.put((byte) 0).put((byte) deviceType).put((byte) deviceTypeModifier);
+        entity.encode(out);
+        out.put((byte) oem);
+        idString.encodeSdr(out);
+    }
+
+    @Override
+    public int encodedLength() {
+        return SdrHeader.LENGTH + MIN_BODY - 1 + idString.sdrLength();
+    }
+
     static GenericDeviceLocatorRecord decodeBody(SdrHeader header, ByteBuffer b) throws MalformedPacketException {
-        Wire.need(b, MIN_BODY, "Generic device locator " + header.recordId());
+        header.need(b, MIN_BODY, "Generic device locator");
         int access = Wire.u8(b) & 0xFE;
         int slave = Wire.u8(b) & 0xFE;
         int bus = Wire.u8(b);
@@ -34,7 +51,7 @@ public record GenericDeviceLocatorRecord(SdrHeader header, int accessAddress, in
         int modifier = Wire.u8(b);
         Entity entity = Entity.of(Wire.u8(b), Wire.u8(b));
         int oem = Wire.u8(b);
-        TypeLengthText id = TypeLengthText.decodeSdr(b, 16, "Generic device locator " + header.recordId());
+        TypeLengthText id = TypeLengthText.decodeSdr(b, 16, "Generic device locator");
         int channel = (bus >>> 5) | (span & 0x80) >>> 4;
         return new GenericDeviceLocatorRecord(header, access, slave, channel, bus >>> 3 & 3,
                 bus & 7, span & 7, type, modifier, entity, oem, id);

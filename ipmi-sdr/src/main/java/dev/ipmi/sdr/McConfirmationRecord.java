@@ -22,7 +22,7 @@ public record McConfirmationRecord(SdrHeader header, int slaveAddress, int devic
     private static final int BODY = 27;
 
     static McConfirmationRecord decodeBody(SdrHeader header, ByteBuffer b) throws MalformedPacketException {
-        Wire.need(b, BODY, "MC confirmation " + header.recordId());
+        header.need(b, BODY, "MC confirmation");
         int address = Wire.u8(b) & 0xFE;
         int deviceId = Wire.u8(b);
         int chanRev = Wire.u8(b);
@@ -41,6 +41,29 @@ public record McConfirmationRecord(SdrHeader header, int slaveAddress, int devic
         }
         return new McConfirmationRecord(header, address, deviceId, chanRev >>> 4, chanRev & 0x0F,
                 major, minor, ipmi, manufacturer, product, new UUID(msb, lsb));
+    }
+
+    @Override
+    public void encode(ByteBuffer out) {
+        SdrRecord.encodeHeader(header, BODY, out);
+        out.put((byte) slaveAddress).put((byte) deviceId).put((byte) (channel << 4 | deviceRevision));
+        out.put((byte) firmwareMajor).put((byte) firmwareMinorBcd).put((byte) ipmiVersion);
+        Wire.putU16le(out, manufacturerId);
+        out.put((byte) (manufacturerId >>> 16));
+        Wire.putU16le(out, productId);
+        long lsb = deviceGuid.getLeastSignificantBits();
+        long msb = deviceGuid.getMostSignificantBits();
+        for (int i = 0; i < 8; i++) {
+            out.put((byte) (lsb >>> (8 * i)));
+        }
+        for (int i = 0; i < 8; i++) {
+            out.put((byte) (msb >>> (8 * i)));
+        }
+    }
+
+    @Override
+    public int encodedLength() {
+        return SdrHeader.LENGTH + BODY;
     }
 
     /** "major.minor" as Get Device ID shows it, e.g. "1.02". */

@@ -23,7 +23,7 @@ public record McDeviceLocatorRecord(SdrHeader header, int slaveAddress, int chan
     private static final int MIN_BODY = 11;
 
     static McDeviceLocatorRecord decodeBody(SdrHeader header, ByteBuffer b) throws MalformedPacketException {
-        Wire.need(b, MIN_BODY, "MC device locator " + header.recordId());
+        header.need(b, MIN_BODY, "MC device locator");
         int address = Wire.u8(b) & 0xFE;
         int channel = Wire.u8(b) & 0x0F;
         int power = Wire.u8(b);
@@ -31,8 +31,23 @@ public record McDeviceLocatorRecord(SdrHeader header, int slaveAddress, int chan
         b.position(b.position() + 3);
         Entity entity = Entity.of(Wire.u8(b), Wire.u8(b));
         int oem = Wire.u8(b);
-        TypeLengthText id = TypeLengthText.decodeSdr(b, 16, "MC device locator " + header.recordId());
+        TypeLengthText id = TypeLengthText.decodeSdr(b, 16, "MC device locator");
         return new McDeviceLocatorRecord(header, address, channel, power, caps, entity, oem, id);
+    }
+
+    @Override
+    public void encode(ByteBuffer out) {
+        SdrRecord.encodeHeader(header, encodedLength() - SdrHeader.LENGTH, out);
+        out.put((byte) slaveAddress).put((byte) channel).put((byte) powerStateAndInit).put((byte) capabilities);
+        out.put(new byte[3]);
+        entity.encode(out);
+        out.put((byte) oem);
+        idString.encodeSdr(out);
+    }
+
+    @Override
+    public int encodedLength() {
+        return SdrHeader.LENGTH + MIN_BODY - 1 + idString.sdrLength();
     }
 
     public String name() {

@@ -18,9 +18,21 @@ public record OemRecord(SdrHeader header, int manufacturerId, byte[] data) imple
     }
 
     static OemRecord decodeBody(SdrHeader header, ByteBuffer b) throws MalformedPacketException {
-        Wire.need(b, 3, "OEM record " + header.recordId());
+        header.need(b, 3, "OEM record");
         int manufacturer = Wire.u16le(b) | Wire.u8(b) << 16;
         return new OemRecord(header, manufacturer, Wire.bytes(b, b.remaining(), "OEM record data"));
+    }
+
+    @Override
+    public void encode(ByteBuffer out) {
+        SdrRecord.encodeHeader(header, 3 + data.length, out);
+        Wire.putU16le(out, manufacturerId);
+        out.put((byte) (manufacturerId >>> 16)).put(data);
+    }
+
+    @Override
+    public int encodedLength() {
+        return SdrHeader.LENGTH + 3 + data.length;
     }
 
     @Override

@@ -19,6 +19,11 @@ public record RecordSharing(int sensorDirection, boolean alphaModifier, int shar
                 (byte2 & 0x80) != 0, byte2 & 0x7F);
     }
 
+    void encode(java.nio.ByteBuffer out) {
+        out.put((byte) (sensorDirection << 6 | (alphaModifier ? 0x10 : 0) | shareCount));
+        out.put((byte) ((entityInstanceIncrements ? 0x80 : 0) | modifierOffset));
+    }
+
     /** The number of sensors the record stands for, at least 1. */
     public int count() {
         return Math.max(1, shareCount);

@@ -37,6 +37,17 @@ public record SdrHeader(int recordId, int version, int recordType, int length) {
         return new SdrHeader(id, version, type, length);
     }
 
+    /**
+     * Fails unless {@code n} bytes remain in this record's {@code body}. The message names the
+     * record; it is built only on failure because decoding is on the hot path of an SDR walk.
+     */
+    void need(ByteBuffer body, int n, String structure) throws MalformedPacketException {
+        if (body.remaining() < n) {
+            throw new MalformedPacketException(structure + " " + recordId + ": want " + n
+                    + " bytes, got " + body.remaining());
+        }
+    }
+
     public void encode(ByteBuffer out) {
         Wire.putU16le(out, recordId);
         out.put((byte) version).put((byte) recordType).put((byte) length);

@@ -7,7 +7,7 @@ public interface SdrProgressListener {
 
     /**
      * @param recordsRead records read so far in this walk (a restarted walk starts again at 0)
-     * @param total       the record count Get SDR Repository Info gave
+     * @param total       the record counts Get SDR Repository Info and Get Device SDR Info gave
      */
     void progress(int recordsRead, int total);
 }

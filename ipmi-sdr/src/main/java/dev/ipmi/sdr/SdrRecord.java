@@ -1,7 +1,6 @@
 package dev.ipmi.sdr;
 
 import dev.ipmi.core.MalformedPacketException;
-import dev.ipmi.core.wire.Wire;
 import java.nio.ByteBuffer;
 
 /**
@@ -22,10 +21,31 @@ public sealed interface SdrRecord permits SensorRecord, EntityAssociationRecord,
         return header().recordId();
     }
 
+    /**
+     * Writes the record: the header (with the length of the body written) and the body.
+     * Reserved bytes are written as 0.
+     */
+    void encode(ByteBuffer out);
+
+    /** The exact number of bytes {@link #encode} writes. */
+    int encodedLength();
+
+    /** {@link #encode} into a new array. */
+    default byte[] toBytes() {
+        ByteBuffer out = ByteBuffer.allocate(encodedLength());
+        encode(out);
+        return out.array();
+    }
+
+    /** Writes a header for {@code bodyLength} bytes of body after it. */
+    static void encodeHeader(SdrHeader header, int bodyLength, ByteBuffer out) {
+        new SdrHeader(header.recordId(), header.version(), header.recordType(), bodyLength).encode(out);
+    }
+
     /** One whole record: header and body. */
     static SdrRecord decode(ByteBuffer in) throws MalformedPacketException {
         SdrHeader header = SdrHeader.decode(in);
-        Wire.need(in, header.length(), "SDR " + header.recordId() + " body");
+        header.need(in, header.length(), "SDR");
         ByteBuffer body = in.slice(in.position(), header.length());
         in.position(in.position() + header.length());
         return switch (header.recordType()) {

@@ -4,6 +4,8 @@ import dev.ipmi.core.IpmiException;
 import dev.ipmi.core.MalformedPacketException;
 import dev.ipmi.core.command.CompletionCodeException;
 import dev.ipmi.core.command.app.GetDeviceId;
+import dev.ipmi.core.command.sensor.GetDeviceSdrInfo;
+import dev.ipmi.lan.BridgeTarget;
 import dev.ipmi.lan.IpmiSession;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -12,21 +14,30 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
- * Reads a BMC's SDR repository (IPMI v2.0 rev 1.1 §33): Get SDR Repository Info, Reserve SDR
- * Repository, then Get SDR from record 0000h along the next-record-id chain.
+ * Reads a controller's SDRs: its SDR repository (IPMI v2.0 rev 1.1 §33: Get SDR Repository
+ * Info, Reserve SDR Repository, then Get SDR from record 0000h along the next-record-id chain)
+ * and, when Get Device ID says it provides device SDRs, the device SDRs of each LUN that Get
+ * Device SDR Info reports (§35.2-35.4, the same walk with the Sensor/Event commands sent to
+ * that LUN). Device SDRs follow the repository's records; a device SDR for a sensor the
+ * repository already describes is left out. A controller that provides device SDRs but does
+ * not claim to be an SDR repository device is not asked for a repository.
  *
  * <p>Each record is first asked for whole (FFh bytes). A BMC that cannot return that many
  * bytes (CAh, FFh, C7h, C8h) gets partial reads instead: the 5-byte header, then the body in
  * chunks that halve on each such error. The chunk size that worked is kept for the rest of the
- * walk. A cancelled reservation (C5h, someone else reserved or the repository changed) is
- * renewed and the read repeated. When the repository's addition or erase timestamp differs
- * after the walk, the walk starts again (at most {@value #MAX_WALKS} walks).
+ * walk. A cancelled reservation (C5h: someone else reserved, or the repository changed) makes
+ * the reader look at the repository's addition and erase timestamps (or the device's sensor
+ * population change indicator): if they moved, the walk starts again at once; if not, the
+ * reservation is renewed and the read repeated. They are compared once more after the walk,
+ * and a changed repository is walked again (at most {@value #MAX_WALKS} walks).
  *
- * <p>With an {@link SdrCache}, a repository whose key (model, firmware, timestamps) is cached
- * costs two commands. {@link #readDeviceSdrs} walks a controller's device SDRs (Get Device
- * SDR) the same way, without the cache. Not thread-safe: one reader per walk.
+ * <p>With an {@link SdrCache}, SDRs whose key (model, firmware, timestamps, change indicator)
+ * is cached cost three or four commands. The controller is the BMC itself unless one is given:
+ * then every command is bridged to it (Send Message), e.g. to read a satellite controller's
+ * device SDRs. Not thread-safe: one reader per walk.
  */
 public final class SdrRepositoryReader {
     static final int MAX_WALKS = 3;
@@ -39,21 +50,34 @@ public final class SdrRepositoryReader {
 
     private final IpmiSession session;
     private final SdrCache cache;
+    private final Controller mc;
     private boolean wholeRecords = true;
     private int chunk = FIRST_CHUNK;
     private SdrSource source;
+    private SdrSource.Version walking;
     private int reservation;
     private boolean reserve;
 
-    /** A reader without a cache. */
+    /** A reader of the BMC's SDRs without a cache. */
     public SdrRepositoryReader(IpmiSession session) {
         this(session, null);
     }
 
-    /** A reader that looks in and fills {@code cache} (null for none). */
+    /** A reader of the BMC's SDRs that looks in and fills {@code cache} (null for none). */
     public SdrRepositoryReader(IpmiSession session, SdrCache cache) {
         this.session = session;
         this.cache = cache;
+        this.mc = Controller.BMC;
+    }
+
+    /**
+     * A reader of the SDRs of the controller at {@code controller}'s channel and slave address
+     * (its LUN is not used: device SDRs are read from every LUN the controller reports).
+     */
+    public SdrRepositoryReader(IpmiSession session, SdrCache cache, BridgeTarget controller) {
+        this.session = session;
+        this.cache = cache;
+        this.mc = new Controller(controller.channel(), controller.slaveAddress());
     }
 
     /** {@link #read(SdrProgressListener)} without progress reports. */
@@ -61,32 +85,61 @@ public final class SdrRepositoryReader {
         return read(SdrProgressListener.NONE);
     }
 
-    /** The BMC's SDR repository, from the cache when it holds this repository. */
+    /**
+     * The controller's SDR repository and device SDRs, from the cache when it holds them.
+     * Progress totals count the records of both.
+     */
     public SdrRepository read(SdrProgressListener listener) throws IOException {
-        source = SdrSource.repository(session);
-        GetDeviceId.Response device = cache == null ? null : session.sendBlocking(new GetDeviceId());
-        return read(listener, device);
+        GetDeviceId.Response device = mc.send(session, new GetDeviceId(), 0);
+        boolean repository = !device.providesDeviceSdrs()
+                || device.support().contains(GetDeviceId.DeviceSupport.SDR_REPOSITORY_DEVICE);
+        return read(repository ? SdrSource.repository(session, mc) : null,
+                device.providesDeviceSdrs() ? deviceSources() : List.of(), listener, cache == null ? null : device);
     }
 
-    /** The device SDRs of the controller the session talks to (Get Device SDR); never cached. */
+    /** Only the device SDRs of the controller (Get Device SDR, every LUN it reports); never cached. */
     public SdrRepository readDeviceSdrs(SdrProgressListener listener) throws IOException {
-        source = SdrSource.device(session);
-        return read(listener, null);
+        return read(null, deviceSources(), listener, null);
     }
 
-    private SdrRepository read(SdrProgressListener listener, GetDeviceId.Response device) throws IOException {
-        SdrSource.Version version = source.version();
+    /** One source per LUN that Get Device SDR Info (asked on LUN 0) says has sensors. */
+    private List<SdrSource> deviceSources() throws IOException {
+        int luns = mc.send(session, new GetDeviceSdrInfo(true), 0).lunsWithSensors();
+        List<SdrSource> sources = new ArrayList<>();
+        for (int lun = 0; lun < 4; lun++) {
+            // A controller that sets no LUN bit still answers on LUN 0.
+            if ((luns & 1 << lun) != 0 || luns == 0 && lun == 0) {
+                sources.add(SdrSource.device(session, mc, lun));
+            }
+        }
+        return sources;
+    }
+
+    private SdrRepository read(SdrSource repository, List<SdrSource> devices, SdrProgressListener listener,
+                               GetDeviceId.Response device) throws IOException {
+        List<SdrSource> parts = new ArrayList<>();
+        if (repository != null) {
+            parts.add(repository);
+        }
+        parts.addAll(devices);
+        List<SdrSource.Version> versions = versions(parts);
         for (int walk = 1; ; walk++) {
-            SdrCacheKey key = device == null ? null : key(device, version);
+            SdrCacheKey key = device == null ? null : key(device, repository == null ? null : versions.get(0),
+                    devices.isEmpty() ? null : versions.get(repository == null ? 0 : 1));
             if (key != null) {
                 Optional<List<byte[]>> hit = cache.get(key);
                 if (hit.isPresent()) {
                     return SdrRepository.of(hit.get());
                 }
             }
-            List<byte[]> raw = walk(version, listener);
-            SdrSource.Version after = source.version();
-            if (after.sameContents(version)) {
+            List<byte[]> raw;
+            try {
+                raw = walkAll(parts, versions, repository != null, listener);
+            } catch (ChangedDuringWalk e) {
+                raw = null;
+            }
+            List<SdrSource.Version> after = versions(parts);
+            if (raw != null && sameContents(after, versions)) {
                 if (key != null) {
                     cache.put(key, raw);
                 }
@@ -95,18 +148,75 @@ public final class SdrRepositoryReader {
             if (walk == MAX_WALKS) {
                 throw new IpmiException("SDR repository changed during each of " + MAX_WALKS + " walks");
             }
-            version = after;
+            versions = after;
         }
     }
 
-    private static SdrCacheKey key(GetDeviceId.Response d, SdrSource.Version v) {
-        return new SdrCacheKey(d.manufacturerId(), d.productId(), d.firmwareMajor(), d.firmwareMinor(),
-                v.addition(), v.erase());
+    private static List<SdrSource.Version> versions(List<SdrSource> parts) throws IOException {
+        List<SdrSource.Version> versions = new ArrayList<>(parts.size());
+        for (SdrSource p : parts) {
+            versions.add(p.version());
+        }
+        return versions;
     }
 
-    private List<byte[]> walk(SdrSource.Version info, SdrProgressListener listener) throws IOException {
+    private static boolean sameContents(List<SdrSource.Version> a, List<SdrSource.Version> b) {
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).sameContents(b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static SdrCacheKey key(GetDeviceId.Response d, SdrSource.Version repository, SdrSource.Version devices) {
+        return new SdrCacheKey(d.manufacturerId(), d.productId(), d.firmwareMajor(), d.firmwareMinor(),
+                repository == null ? 0 : repository.addition(), repository == null ? 0 : repository.erase(),
+                devices == null ? 0 : devices.addition());
+    }
+
+    /**
+     * Every part's records in order; device SDRs (the parts after the repository) of sensors
+     * already described are dropped.
+     */
+    private List<byte[]> walkAll(List<SdrSource> parts, List<SdrSource.Version> versions, boolean firstIsRepository,
+                                 SdrProgressListener listener) throws IOException {
+        int total = versions.stream().mapToInt(SdrSource.Version::entries).sum();
+        List<byte[]> merged = new ArrayList<>();
+        Set<SensorKey> described = new HashSet<>();
+        int done = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            source = parts.get(i);
+            boolean deviceSdrs = i > 0 || !firstIsRepository;
+            int before = done;
+            List<byte[]> records = walk(versions.get(i), n -> listener.progress(before + n, total));
+            done += records.size();
+            for (byte[] r : records) {
+                Optional<SensorKey> sensor = sensorKey(r);
+                if (sensor.isPresent() && !described.add(sensor.get()) && deviceSdrs) {
+                    continue;
+                }
+                merged.add(r);
+            }
+        }
+        return merged;
+    }
+
+    private static Optional<SensorKey> sensorKey(byte[] raw) {
+        try {
+            return SdrRecord.decode(raw) instanceof SensorRecord s ? Optional.of(s.key()) : Optional.empty();
+        } catch (MalformedPacketException e) {
+            return Optional.empty(); // kept, and named in the repository's warnings
+        }
+    }
+
+    private List<byte[]> walk(SdrSource.Version info, IntConsumer progress) throws IOException {
+        walking = info;
+        if (info.entries() == 0) {
+            return List.of(); // an empty repository answers Get SDR 0000h with CBh
+        }
         reserve = info.reservable();
-        reservation = reserve ? source.reserve() : 0;
+        reservation = reserve ? firstReservation() : 0;
         List<byte[]> records = new ArrayList<>(Math.min(info.entries(), 1024));
         Set<Integer> seen = new HashSet<>();
         int id = 0;
@@ -117,9 +227,25 @@ public final class SdrRepositoryReader {
             ByteBuffer next = ByteBuffer.allocate(2);
             records.add(readRecord(id, next));
             id = next.getShort(0) & 0xFFFF;
-            listener.progress(records.size(), info.entries());
+            progress.accept(records.size());
         }
         return records;
+    }
+
+    /**
+     * A reservation, or 0 when the controller does not implement reserving (C1h, as some
+     * satellite controllers answer Reserve Device SDR Repository): then reads go unreserved.
+     */
+    private int firstReservation() throws IOException {
+        try {
+            return source.reserve();
+        } catch (CompletionCodeException e) {
+            if (e.code().value() != 0xC1) {
+                throw e;
+            }
+            reserve = false;
+            return 0;
+        }
     }
 
     /** One record; its next record id goes into {@code next}. */
@@ -128,9 +254,10 @@ public final class SdrRepositoryReader {
             SdrSource.Piece whole = piece(id, 0, WHOLE_RECORD);
             if (whole != null) {
                 byte[] data = whole.data().toByteArray();
-                if (data.length >= HEADER && data.length == HEADER + (data[4] & 0xFF)) {
+                if (data.length >= HEADER && data.length >= HEADER + (data[4] & 0xFF)) {
                     next.putShort(0, (short) whole.nextRecordId());
-                    return data;
+                    // Some BMCs pad the answer; the record is what its length byte says.
+                    return java.util.Arrays.copyOf(data, HEADER + (data[4] & 0xFF));
                 }
             }
             // Refused or cut short: this BMC needs partial reads.
@@ -188,11 +315,25 @@ public final class SdrRepositoryReader {
                         if (!reserve || renewals == MAX_RESERVATION_RENEWALS) {
                             throw e;
                         }
+                        // A cancelled reservation often means the repository changed: if so,
+                        // what was read so far is worthless and the walk starts again now.
+                        if (!source.version().sameContents(walking)) {
+                            throw new ChangedDuringWalk();
+                        }
                         reservation = source.reserve();
                     }
                     default -> throw e;
                 }
             }
+        }
+    }
+
+    /** Ends a walk early: the repository is not the one the walk started on. */
+    private static final class ChangedDuringWalk extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ChangedDuringWalk() {
+            super("SDR repository changed during the walk");
         }
     }
 }

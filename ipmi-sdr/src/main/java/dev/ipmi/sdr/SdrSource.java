@@ -35,35 +35,38 @@ interface SdrSource {
 
     Piece get(int reservation, int recordId, int offset, int count) throws IOException;
 
-    /** The BMC's SDR repository. */
-    static SdrSource repository(IpmiSession session) {
+    /** The SDR repository of {@code mc} (normally the BMC). */
+    static SdrSource repository(IpmiSession session, Controller mc) {
         return new SdrSource() {
             @Override
             public Version version() throws IOException {
-                RepositoryInfo i = session.sendBlocking(new GetSdrRepositoryInfo()).info();
+                RepositoryInfo i = mc.send(session, new GetSdrRepositoryInfo(), 0).info();
                 return new Version(i.entries(), i.lastAddition().seconds(), i.lastErase().seconds(),
                         i.supportsReserve());
             }
 
             @Override
             public int reserve() throws IOException {
-                return session.sendBlocking(new ReserveSdrRepository()).reservationId();
+                return mc.send(session, new ReserveSdrRepository(), 0).reservationId();
             }
 
             @Override
             public Piece get(int reservation, int recordId, int offset, int count) throws IOException {
-                GetSdr.Response r = session.sendBlocking(new GetSdr(reservation, recordId, offset, count));
+                GetSdr.Response r = mc.send(session, new GetSdr(reservation, recordId, offset, count), 0);
                 return new Piece(r.nextRecordId(), r.data());
             }
         };
     }
 
-    /** The device SDRs of the controller the session talks to. */
-    static SdrSource device(IpmiSession session) {
+    /**
+     * The device SDRs {@code mc} keeps on one of its LUNs: every command of the walk goes to
+     * that LUN.
+     */
+    static SdrSource device(IpmiSession session, Controller mc, int lun) {
         return new SdrSource() {
             @Override
             public Version version() throws IOException {
-                GetDeviceSdrInfo.Response i = session.sendBlocking(new GetDeviceSdrInfo(true));
+                GetDeviceSdrInfo.Response i = mc.send(session, new GetDeviceSdrInfo(true), lun);
                 // Static populations have no change indicator: their contents never change.
                 long change = i.populationChangeIndicator().orElse(0) & 0xFFFFFFFFL;
                 return new Version(i.count(), change, 0, true);
@@ -71,12 +74,12 @@ interface SdrSource {
 
             @Override
             public int reserve() throws IOException {
-                return session.sendBlocking(new ReserveDeviceSdrRepository()).reservationId();
+                return mc.send(session, new ReserveDeviceSdrRepository(), lun).reservationId();
             }
 
             @Override
             public Piece get(int reservation, int recordId, int offset, int count) throws IOException {
-                GetDeviceSdr.Response r = session.sendBlocking(new GetDeviceSdr(reservation, recordId, offset, count));
+                GetDeviceSdr.Response r = mc.send(session, new GetDeviceSdr(reservation, recordId, offset, count), lun);
                 return new Piece(r.nextRecordId(), r.data());
             }
         };

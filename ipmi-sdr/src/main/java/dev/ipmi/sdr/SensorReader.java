@@ -1,6 +1,7 @@
 package dev.ipmi.sdr;
 
 import dev.ipmi.core.command.CompletionCodeException;
+import dev.ipmi.core.command.IpmiRequest;
 import dev.ipmi.core.command.sensor.GetSensorHysteresis;
 import dev.ipmi.core.command.sensor.GetSensorReading;
 import dev.ipmi.core.command.sensor.GetSensorReadingFactors;
@@ -17,12 +18,13 @@ import java.util.Map;
  * sensors whose thresholds are readable, Get Sensor Reading Factors for non-linear sensors
  * (IPMI v2.0 rev 1.1 §35).
  *
- * <p>Only sensors the session's BMC owns on LUN 0 are read; sensors of other controllers or
- * LUNs (which need bridged requests) and event-only sensors come back as unavailable readings,
- * as do sensors the BMC answers with "not present" style completion codes (CBh, CCh, CDh, D5h).
+ * <p>Sensors the BMC (20h) owns on LUN 0 are asked directly; sensors of other controllers, or
+ * on other LUNs, are asked through Send Message bridging to the owner's channel, slave address
+ * and LUN ({@link dev.ipmi.lan.BridgeTarget}). Sensors owned by system software, event-only sensors and
+ * sensors the owner answers with "not present" style completion codes (CBh, CCh, CDh, D5h)
+ * come back as unavailable readings.
  */
 public final class SensorReader {
-    private static final int BMC = 0x20;
     private static final SensorReading NO_READING = new SensorReading(0, false, false, true, 0);
 
     private final IpmiSession session;
@@ -44,12 +46,12 @@ public final class SensorReader {
 
     public SensorValue read(SensorRecord sensor) throws IOException {
         SensorKey key = sensor.key();
-        if (sensor instanceof EventOnlyRecord || key.ownerId() != BMC || key.lun() != 0 || key.channel() != 0) {
+        if (sensor instanceof EventOnlyRecord || key.softwareOwner()) {
             return SensorValue.of(sensor, NO_READING);
         }
         SensorReading reading;
         try {
-            reading = SensorReading.of(session.sendBlocking(new GetSensorReading(key.sensorNumber())));
+            reading = SensorReading.of(send(new GetSensorReading(key.sensorNumber()), key));
         } catch (CompletionCodeException e) {
             if (absent(e)) {
                 return SensorValue.of(sensor, NO_READING);
@@ -61,16 +63,14 @@ public final class SensorReader {
         }
         ConversionFactors factors = null;
         if (full.linearization() == Linearization.NON_LINEAR && reading.valid()) {
-            GetSensorReadingFactors.Response f = session.sendBlocking(
-                    new GetSensorReadingFactors(key.sensorNumber(), reading.raw()));
+            GetSensorReadingFactors.Response f = send(new GetSensorReadingFactors(key.sensorNumber(), reading.raw()), key);
             factors = new ConversionFactors(f.m(), f.b(), f.bExponent(), f.resultExponent(), f.tolerance(),
                     f.accuracy(), f.accuracyExponent(), f.direction());
         }
         RawThresholds thresholds = null;
         if (full.eventReadingType().isThreshold() && (full.thresholdAccess() == 1 || full.thresholdAccess() == 2)) {
             try {
-                thresholds = rawThresholds(session.sendBlocking(new GetSensorThresholds(key.sensorNumber()))
-                        .readable().raw());
+                thresholds = rawThresholds(send(new GetSensorThresholds(key.sensorNumber()), key).readable().raw());
             } catch (CompletionCodeException e) {
                 if (!absent(e) && e.code().value() != 0xC1) {
                     throw e;
@@ -88,11 +88,16 @@ public final class SensorReader {
     public Hysteresis hysteresis(FullSensorRecord sensor) throws IOException {
         SensorKey key = sensor.key();
         boolean readable = sensor.hysteresisAccess() == 1 || sensor.hysteresisAccess() == 2;
-        if (!readable || key.ownerId() != BMC || key.lun() != 0 || key.channel() != 0) {
+        if (!readable || key.softwareOwner()) {
             return sensor.hysteresis();
         }
-        GetSensorHysteresis.Response r = session.sendBlocking(new GetSensorHysteresis(key.sensorNumber()));
+        GetSensorHysteresis.Response r = send(new GetSensorHysteresis(key.sensorNumber()), key);
         return Hysteresis.of(sensor.factors(), r.positiveGoingRaw(), r.negativeGoingRaw());
+    }
+
+    /** Directly to the BMC's LUN 0, else bridged to the sensor's owner. */
+    private <R> R send(IpmiRequest<R> request, SensorKey key) throws IOException {
+        return new Controller(key.channel(), key.ownerId()).send(session, request, key.lun());
     }
 
     private static boolean absent(CompletionCodeException e) {
@@ -104,7 +109,7 @@ public final class SensorReader {
         int[] v = new int[6];
         int mask = 0;
         for (Map.Entry<Threshold, Integer> e : raw.entrySet()) {
-            // Both enums follow the threshold mask's bit order.
+            // Threshold constants follow the mask's bit order.
             int i = e.getKey().ordinal();
             v[i] = e.getValue();
             mask |= 1 << i;

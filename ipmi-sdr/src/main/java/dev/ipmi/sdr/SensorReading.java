@@ -1,7 +1,7 @@
 package dev.ipmi.sdr;
 
 import dev.ipmi.core.MalformedPacketException;
-import dev.ipmi.core.wire.Wire;
+import dev.ipmi.core.command.sensor.GetSensorReading;
 import java.nio.ByteBuffer;
 
 /**
@@ -22,31 +22,18 @@ import java.nio.ByteBuffer;
 public record SensorReading(int raw, boolean eventMessagesEnabled, boolean scanningEnabled,
                             boolean unavailable, int states) {
 
+    /** The catalogue's decoder; the sensor number plays no part in decoding a response. */
+    private static final GetSensorReading DECODER = new GetSensorReading(0);
+
+    /** From the response data (after the completion code). */
     public static SensorReading decode(ByteBuffer in) throws MalformedPacketException {
-        Wire.need(in, 2, "Get Sensor Reading response");
-        int raw = Wire.u8(in);
-        int flags = Wire.u8(in);
-        int states = in.hasRemaining() ? Wire.u8(in) : 0;
-        if (in.hasRemaining()) {
-            states |= (Wire.u8(in) & 0x7F) << 8;
-        }
-        return new SensorReading(raw, (flags & 0x80) != 0, (flags & 0x40) != 0, (flags & 0x20) != 0, states);
+        return of(DECODER.decodeResponse(in));
     }
 
     /** From the command catalogue's decoded response. */
-    public static SensorReading of(dev.ipmi.core.command.sensor.GetSensorReading.Response r) {
+    public static SensorReading of(GetSensorReading.Response r) {
         return new SensorReading(r.rawReading(), r.eventMessagesEnabled(), r.scanningEnabled(),
                 r.readingUnavailable(), r.discreteStates());
-    }
-
-    public void encode(ByteBuffer out) {
-        out.put((byte) raw);
-        out.put((byte) ((eventMessagesEnabled ? 0x80 : 0) | (scanningEnabled ? 0x40 : 0) | (unavailable ? 0x20 : 0)));
-        out.put((byte) states).put((byte) (states >>> 8));
-    }
-
-    public int encodedLength() {
-        return 4;
     }
 
     /** Whether the reading means anything: scanning enabled and not flagged unavailable. */

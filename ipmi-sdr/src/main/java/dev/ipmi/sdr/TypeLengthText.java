@@ -76,6 +76,24 @@ public final class TypeLengthText {
         return new TypeLengthText(encoding, Wire.bytes(in, length, structure));
     }
 
+    /** Writes the SDR form: type/length byte (type 00b for Unicode, length in bits 4:0) and data. */
+    public void encodeSdr(ByteBuffer out) {
+        int type = switch (encoding) {
+            case UNICODE, BINARY -> 0;
+            case BCD_PLUS -> 1;
+            case ASCII_6BIT -> 2;
+            case LATIN_1 -> 3;
+        };
+        int length = Math.min(data.length, 0x1F);
+        out.put((byte) (type << 6 | length));
+        out.put(data, 0, length);
+    }
+
+    /** The bytes {@link #encodeSdr} writes. */
+    public int sdrLength() {
+        return 1 + Math.min(data.length, 0x1F);
+    }
+
     public TextEncoding encoding() {
         return encoding;
     }

@@ -16,6 +16,17 @@ public record UnknownRecord(SdrHeader header, byte[] body) implements SdrRecord 
     }
 
     @Override
+    public void encode(ByteBuffer out) {
+        SdrRecord.encodeHeader(header, body.length, out);
+        out.put(body);
+    }
+
+    @Override
+    public int encodedLength() {
+        return SdrHeader.LENGTH + body.length;
+    }
+
+    @Override
     public byte[] body() {
         return body.clone();
     }

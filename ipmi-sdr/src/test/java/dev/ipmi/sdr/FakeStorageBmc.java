@@ -8,6 +8,7 @@ import dev.ipmi.core.command.PrivilegeLevel;
 import dev.ipmi.core.crypto.CipherSuite;
 import dev.ipmi.core.wire.AuthType;
 import dev.ipmi.lan.BmcAddress;
+import dev.ipmi.lan.BridgeTarget;
 import dev.ipmi.lan.IpmiSession;
 import dev.ipmi.lan.IpmiVersion;
 import dev.ipmi.lan.RawResponse;
@@ -16,6 +17,8 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntUnaryOperator;
 
@@ -27,6 +30,10 @@ import java.util.function.IntUnaryOperator;
 public final class FakeStorageBmc implements IpmiSession {
     final List<byte[]> sdrs;
     final byte[] fru;
+    /** Device SDRs by LUN; any makes Get Device ID say "provides device SDRs". */
+    final Map<Integer, List<byte[]>> deviceSdrs = new TreeMap<>();
+    /** Get Device ID's device support byte (9Fh: everything but bridge and event generator). */
+    int support = 0x9F;
     /** Reads larger than this fail with {@link #tooLarge}; FFh (whole record) counts as 255. */
     int maxRead = 255;
     int tooLarge = 0xCA;
@@ -39,6 +46,12 @@ public final class FakeStorageBmc implements IpmiSession {
     int reserveCount;
     int infoCount;
     final List<Integer> fruReadSizes = new ArrayList<>();
+    /** The names of the commands received, in order. */
+    final List<String> commands = new ArrayList<>();
+    /** Where bridged requests went. */
+    final List<BridgeTarget> bridged = new ArrayList<>();
+    /** The answer to Get Sensor Reading (response data after the completion code). */
+    byte[] sensorReading = {0x2d, (byte) 0xc0, 0};
 
     public FakeStorageBmc(List<byte[]> sdrs, byte[] fru) {
         this.sdrs = sdrs;
@@ -47,23 +60,41 @@ public final class FakeStorageBmc implements IpmiSession {
 
     @Override
     public <R> R sendBlocking(IpmiRequest<R> request) throws IOException {
+        return answer(request, 0);
+    }
+
+    private <R> R answer(IpmiRequest<R> request, int lun) throws IOException {
+        commands.add(request.spec().name());
         ByteBuffer in = ByteBuffer.allocate(request.dataLength()).order(ByteOrder.LITTLE_ENDIAN);
         request.encodeData(in);
         in.flip();
         ByteBuffer out = ByteBuffer.allocate(300).order(ByteOrder.LITTLE_ENDIAN);
-        int cc = answer(request.spec().netFn(), request.spec().command(), in, out);
+        int cc = answer(request.spec().netFn(), request.spec().command(), in, out, lun);
         if (cc != 0) {
             throw new CompletionCodeException(request.spec(), CompletionCode.of(cc));
         }
         return request.decodeResponse(out.flip());
     }
 
-    private int answer(NetFn netFn, int command, ByteBuffer in, ByteBuffer out) {
+    private int answer(NetFn netFn, int command, ByteBuffer in, ByteBuffer out, int lun) {
+        List<byte[]> sdrs = this.sdrs;
+        if (netFn == NetFn.APP && command == 0x01) { // Get Device ID
+            out.put((byte) 0x20).put((byte) (deviceSdrs.isEmpty() ? 0x01 : 0x81)).put((byte) 1).put((byte) 0x02)
+                    .put((byte) 0x02).put((byte) support).put((byte) 0x57).put((byte) 0x01).put((byte) 0)
+                    .putShort((short) 1);
+            return 0;
+        }
         if (netFn == NetFn.SENSOR_EVENT) {
-            // Device SDRs: the same records behind the Sensor/Event commands.
+            // Device SDRs: the LUN's records behind the Sensor/Event commands.
+            sdrs = deviceSdrs.getOrDefault(lun, List.of());
             switch (command) {
                 case 0x20 -> {
-                    out.put((byte) sdrs.size()).put((byte) 0x81).putInt(0x1000 + additionAt.applyAsInt(++infoCount));
+                    int luns = deviceSdrs.keySet().stream().mapToInt(l -> 1 << l).sum();
+                    out.put((byte) sdrs.size()).put((byte) (0x80 | luns)).putInt(0x1000 + additionAt.applyAsInt(++infoCount));
+                    return 0;
+                }
+                case 0x2D -> { // Get Sensor Reading
+                    out.put(sensorReading);
                     return 0;
                 }
                 case 0x21 -> command = 0x23;
@@ -98,7 +129,7 @@ public final class FakeStorageBmc implements IpmiSession {
                 if (offset > 0 && res != reservation) {
                     return 0xC5;
                 }
-                int index = id == 0 ? 0 : indexOf(id);
+                int index = id == 0 ? 0 : indexOf(sdrs, id);
                 if (index < 0) {
                     return 0xCB;
                 }
@@ -133,7 +164,7 @@ public final class FakeStorageBmc implements IpmiSession {
         }
     }
 
-    private int indexOf(int id) {
+    private static int indexOf(List<byte[]> sdrs, int id) {
         for (int i = 0; i < sdrs.size(); i++) {
             if (((sdrs.get(i)[0] & 0xFF) | (sdrs.get(i)[1] & 0xFF) << 8) == id) {
                 return i;
@@ -146,6 +177,16 @@ public final class FakeStorageBmc implements IpmiSession {
     public <R> CompletableFuture<R> send(IpmiRequest<R> request) {
         try {
             return CompletableFuture.completedFuture(sendBlocking(request));
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    @Override
+    public <R> CompletableFuture<R> send(IpmiRequest<R> request, BridgeTarget target) {
+        bridged.add(target);
+        try {
+            return CompletableFuture.completedFuture(answer(request, target.lun()));
         } catch (IOException e) {
             return CompletableFuture.failedFuture(e);
         }

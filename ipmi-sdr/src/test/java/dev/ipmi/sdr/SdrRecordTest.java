@@ -1,5 +1,11 @@
 package dev.ipmi.sdr;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.ipmi.core.MalformedPacketException;
 import dev.ipmi.core.command.sensor.Threshold;
 import dev.ipmi.core.testing.Robustness;
@@ -11,11 +17,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SdrRecordTest {
     private static final String ENTITY_ASSOCIATION = "200051080b" + "1701" + "c0" + "0301" + "0302" + "0000" + "0000";
@@ -222,6 +223,26 @@ class SdrRecordTest {
     }
 
     @Test
+    void everyRecordTypeRoundTrips() throws Exception {
+        List<String> all = new java.util.ArrayList<>(TestbedSdrs.HEX);
+        all.addAll(List.of(ENTITY_ASSOCIATION, DEVICE_RELATIVE, GENERIC_LOCATOR, MC_CONFIRMATION, CHANNEL_INFO,
+                OEM, "34005115020102"));
+        for (String hex : all) {
+            SdrRecord r = SdrRecord.decode(Wire.unhex(hex));
+            assertEquals(hex, Wire.hex(r.toBytes()), r.getClass().getSimpleName());
+            assertEquals(hex.length() / 2, r.encodedLength());
+            assertEquals(r, SdrRecord.decode(r.toBytes()));
+        }
+    }
+
+    @Test
+    void idStringsTooLongForTheRecordAreCut() throws Exception {
+        byte[] rec = TestbedSdrs.bytes(1); // MC locator "Testbed BMC", 11 bytes
+        rec[5 + 10] = (byte) 0xDF;         // claims 31 bytes
+        assertEquals("Testbed BMC", ((McDeviceLocatorRecord) SdrRecord.decode(rec)).name());
+    }
+
+    @Test
     void headerIsValidated() {
         assertThrows(MalformedPacketException.class, () -> SdrRecord.decode(Wire.unhex("010020120000")));
         // length beyond the data
@@ -241,6 +262,9 @@ class SdrRecordTest {
     /** Decodes and exercises what callers derive from a record: shared sensors, values, states. */
     private static Object decodeAndUse(ByteBuffer in) throws MalformedPacketException {
         SdrRecord r = SdrRecord.decode(in);
+        if (r.toBytes().length != r.encodedLength()) {
+            throw new AssertionError("encodedLength disagrees with encode for " + r);
+        }
         if (r instanceof SensorRecord s) {
             for (SensorRecord each : s.sensors()) {
                 SensorValue v = SensorValue.of(each, new SensorReading(0x80, true, true, false, 0x7FFF));

@@ -16,9 +16,10 @@ import java.util.concurrent.TimeUnit;
  * deactivate the other instance, make sure the BMC really let go, then activate.
  */
 final class Activation {
-    /** Activate Payload's "payload already active on another session" (24.1). */
+    /** Activate Payload's "payload already active on another session" (24.1); Deactivate's "not active" (24.2). */
     static final CompletionCode ALREADY_ACTIVE = CompletionCode.of(0x80);
     private static final int RELEASE_CHECKS = 10;
+    private static final int ACTIVATE_ATTEMPTS = 3;
     private static final Duration RELEASE_PAUSE = Duration.ofMillis(200);
 
     private Activation() {}
@@ -39,11 +40,22 @@ final class Activation {
                     return CompletableFuture.failedFuture(new SolInUseException("take-over refused until " + until
                             + ": this console was lost recently (anti-flap cool-down; force to override)", owner));
                 }
-                return link.send(new DeactivatePayload(PayloadType.SOL, instance))
+                return deactivate(link, instance)
                         .thenCompose(r -> awaitRelease(link, instance, owner, RELEASE_CHECKS))
                         .thenCompose(v -> sendActivate(link, options));
             });
         });
+    }
+
+    /**
+     * Deactivate Payload (24.2). "Already deactivated" (80h) counts as done: on a lossy path it is
+     * usually the answer to our own retransmission, and the payload is inactive either way.
+     */
+    static CompletableFuture<Void> deactivate(SolLink link, int instance) {
+        return link.send(new DeactivatePayload(PayloadType.SOL, instance)).<Void>thenApply(r -> null)
+                .exceptionallyCompose(t -> Ownership.unwrap(t) instanceof CompletionCodeException cc
+                        && cc.code().equals(ALREADY_ACTIVE)
+                        ? CompletableFuture.completedFuture(null) : CompletableFuture.failedFuture(Ownership.unwrap(t)));
     }
 
     /** Some BMCs acknowledge Deactivate Payload and keep the payload active: check before activating. */
@@ -63,19 +75,30 @@ final class Activation {
     }
 
     private static CompletableFuture<ActivatePayload.Response> sendActivate(SolLink link, SolOptions options) {
+        return sendActivate(link, options, ACTIVATE_ATTEMPTS);
+    }
+
+    private static CompletableFuture<ActivatePayload.Response> sendActivate(SolLink link, SolOptions options,
+            int attemptsLeft) {
         int instance = options.instance();
         return link.send(ActivatePayload.sol(instance, link.encryption(), link.authentication()))
                 .exceptionallyCompose(t -> {
                     Throwable c = Ownership.unwrap(t);
-                    if (c instanceof CompletionCodeException cc && cc.code().equals(ALREADY_ACTIVE)) {
-                        // Someone activated between our look and our request.
-                        return Ownership.holder(link, instance)
-                                .thenCompose(h -> Ownership.describe(link, h.sessionId()))
-                                .exceptionally(x -> null)
-                                .thenCompose(owner -> CompletableFuture.failedFuture(new SolInUseException(
-                                        "the BMC reports SOL instance " + instance + " already active", owner)));
+                    if (!(c instanceof CompletionCodeException cc && cc.code().equals(ALREADY_ACTIVE))) {
+                        return CompletableFuture.failedFuture(c);
                     }
-                    return CompletableFuture.failedFuture(c);
+                    return Ownership.holder(link, instance).thenCompose(h -> {
+                        if (h.isSession(link.bmcSessionId()) && attemptsLeft > 1) {
+                            // Our own Activate went through but its answer was lost and the retransmission
+                            // was refused: we hold the payload without knowing its sizes. Start it again.
+                            return deactivate(link, instance)
+                                    .thenCompose(r -> sendActivate(link, options, attemptsLeft - 1));
+                        }
+                        // Someone activated between our look and our request.
+                        return Ownership.describe(link, h.sessionId()).thenCompose(owner -> CompletableFuture
+                                .failedFuture(new SolInUseException("the BMC reports SOL instance " + instance
+                                        + " already active", owner)));
+                    });
                 });
     }
 }

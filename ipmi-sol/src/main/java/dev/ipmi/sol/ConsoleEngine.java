@@ -25,8 +25,8 @@ final class ConsoleEngine {
     /** Level bits of the operation byte: they describe line state and go in every packet. */
     private static final int LEVEL_BITS = SolOperation.CTS_PAUSE | SolOperation.DCD_DSR_DEASSERT;
     /** How often, and how far apart, a probe that found nobody owning the payload looks again for a thief. */
-    private static final int VACANT_RECHECKS = 3;
-    private static final long VACANT_RECHECK_NANOS = Duration.ofMillis(250).toNanos();
+    private static final int VACANT_RECHECKS = 4;
+    private static final long VACANT_RECHECK_NANOS = Duration.ofMillis(500).toNanos();
     /** Consecutive probe timeouts that mean the session is gone. */
     private static final int PROBE_TIMEOUTS_FOR_LOSS = 2;
 
@@ -72,6 +72,11 @@ final class ConsoleEngine {
     private int oneShotBits;
     private List<CompletableFuture<Void>> opFutures = new ArrayList<>();
     private boolean probePacketWanted;
+    /**
+     * The first packet of an activation carries no characters. ipmi_sim keeps the last packet
+     * number across activations and silently drops a "repeat" of it (FINDINGS 3.3); an empty
+     * packet absorbs that, and costs any BMC nothing.
+     */
     private boolean syncWanted = true;
     private Inflight inflight;
     private int nextSequence = 1;
@@ -283,12 +288,23 @@ final class ConsoleEngine {
             hold(); // nothing taken and no NACK: do not spin, try again after the retry interval
             return;
         }
+        if (f.attempts > 0) {
+            // A retransmitted packet may still have a copy on the way. A BMC that only compares a
+            // packet's number with the last one would take that copy, arriving after our next
+            // packet, as new characters: let it land first.
+            hold(options.retryInterval().toNanos() / 2);
+            return;
+        }
         pump();
     }
 
     /** Waits one retry interval before sending the unaccepted rest again (spec: the BMC is busy). */
     private void hold() {
-        holdTimer = SolTimers.schedule(link, options.retryInterval().toNanos(), () -> {
+        hold(options.retryInterval().toNanos());
+    }
+
+    private void hold(long nanos) {
+        holdTimer = SolTimers.schedule(link, nanos, () -> {
             holdTimer = null;
             pump();
         });
@@ -346,8 +362,11 @@ final class ConsoleEngine {
     }
 
     private void onData(SolPacket p) {
-        byte[] chars = p.data().toByteArray();
         int seq = p.sequence();
+        if (tracker.stale(seq)) {
+            return;
+        }
+        byte[] chars = p.data().toByteArray();
         int before = tracker.alreadyAccepted(seq, chars.length);
         boolean fresh = seq != tracker.lastSequence();
         if (fresh) {
@@ -359,8 +378,9 @@ final class ConsoleEngine {
                 emit(new SolEvent.TransmitOverrun(Instant.now()));
             }
         }
+        int acceptable = tracker.acceptable(seq, chars.length);
         int room = Math.max(0, options.receiveBuffer() - receivedBytes);
-        int take = Math.min(chars.length - before, room);
+        int take = Math.max(0, Math.min(acceptable - before, room));
         if (take > 0) {
             byte[] copy = new byte[take];
             System.arraycopy(chars, before, copy, 0, take);
@@ -368,8 +388,9 @@ final class ConsoleEngine {
             receivedBytes += take;
         }
         int total = before + take;
-        tracker.accepted(seq, total);
-        boolean nack = total < chars.length;
+        tracker.accepted(seq, total, chars.length);
+        // NACK only for want of room; declined appended characters are a plain partial ACK.
+        boolean nack = total < acceptable;
         nacking = nack;
         link.send(SolPacket.ack(seq, total, nack).withOperation(new SolOperation((nack ? SolOperation.NACK : 0) | levelBits)));
         deliver();
@@ -446,7 +467,10 @@ final class ConsoleEngine {
                 }
                 return;
             }
-            boolean ours = h.known() ? h.isSession(link.bmcSessionId()) : h.active();
+            // "Active" without an owner's id: ours as far as the probe can tell, but not when our
+            // packets go unanswered while the session answers (the silent BMC's steal).
+            boolean ours = h.known() ? h.isSession(link.bmcSessionId())
+                    : h.active() && signal != SolEvent.Signal.RETRIES_EXHAUSTED;
             if (ours) {
                 boolean wasSuspended = suspended;
                 suspended = false;
@@ -456,7 +480,7 @@ final class ConsoleEngine {
                     transmit();
                 }
                 if (!h.known() && signal == SolEvent.Signal.OWNERSHIP_PROBE) {
-                    // "Active" without an owner cannot tell us from a thief: let a SOL packet decide too.
+                    // That cannot tell us from a thief: let a packet without characters decide too.
                     probePacketWanted = inflight == null;
                     pump();
                 }

@@ -1,7 +1,5 @@
 package dev.ipmi.sol;
 
-import dev.ipmi.core.command.payload.DeactivatePayload;
-import dev.ipmi.core.command.payload.PayloadType;
 import dev.ipmi.lan.BmcAddress;
 import dev.ipmi.lan.Credentials;
 import dev.ipmi.lan.IpmiClient;
@@ -104,8 +102,14 @@ public final class SolConsole implements AutoCloseable {
         return Activation.activate(link, options).thenApply(r -> {
             SolConsole c = new SolConsole(link, options, listener, executor, session, ownsSession,
                     r.inboundPayloadSize(), r.outboundPayloadSize());
-            c.callbacks.run(() -> listener.onOpen(c));
             link.execute(c.engine::start);
+            c.callbacks.run(() -> {
+                try {
+                    listener.onOpen(c);
+                } catch (RuntimeException e) {
+                    listener.onError(c, e);
+                }
+            });
             return c;
         });
     }
@@ -230,7 +234,7 @@ public final class SolConsole implements AutoCloseable {
             engine.stop(new SolClosedException("console closed"));
             Ownership.holder(link, options.instance())
                     .thenCompose(h -> h.isSession(link.bmcSessionId()) || (!h.known() && h.active())
-                            ? link.send(new DeactivatePayload(PayloadType.SOL, options.instance())).thenApply(r -> null)
+                            ? Activation.deactivate(link, options.instance())
                             : CompletableFuture.completedFuture(null))
                     .whenComplete((v, t) -> ended());
         });

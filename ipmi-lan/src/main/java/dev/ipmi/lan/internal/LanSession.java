@@ -13,6 +13,7 @@ import dev.ipmi.core.session.SequenceWindow;
 import dev.ipmi.core.wire.AuthType;
 import dev.ipmi.core.wire.IpmiLanResponseView;
 import dev.ipmi.lan.BmcAddress;
+import dev.ipmi.lan.BridgeTarget;
 import dev.ipmi.lan.DropReason;
 import dev.ipmi.lan.IpmiSession;
 import dev.ipmi.lan.IpmiVersion;
@@ -352,6 +353,17 @@ public final class LanSession extends RequestPipe implements IpmiSession {
     public <R> CompletableFuture<R> send(IpmiRequest<R> request) {
         Objects.requireNonNull(request, "request");
         PendingRequest p = PendingRequest.typed(request, retry, false);
+        enqueue(p);
+        return (CompletableFuture<R>) (CompletableFuture<?>) p.future;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <R> CompletableFuture<R> send(IpmiRequest<R> request, BridgeTarget target) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(target, "target");
+        PendingRequest p = PendingRequest.typed(request, retry, false);
+        p.bridge = target;
         enqueue(p);
         return (CompletableFuture<R>) (CompletableFuture<?>) p.future;
     }

@@ -7,6 +7,7 @@ import dev.ipmi.core.command.CompletionCodeException;
 import dev.ipmi.core.command.IpmiRequest;
 import dev.ipmi.core.command.NetFn;
 import dev.ipmi.core.command.PrivilegeLevel;
+import dev.ipmi.lan.BridgeTarget;
 import dev.ipmi.lan.RawResponse;
 import dev.ipmi.lan.RetryPolicy;
 import java.nio.ByteBuffer;
@@ -28,6 +29,10 @@ final class PendingRequest {
     /** Internal traffic (keepalive, probes): no request events. */
     final boolean internal;
 
+    /** Set for a bridged request: sent inside Send Message to this target. */
+    BridgeTarget bridge;
+    /** The BMC accepted the Send Message; the target's answer follows as a second message. */
+    boolean bridgeAccepted;
     int rqSeq = -1;
     int attempt;
     Timer attemptTimer;

@@ -6,6 +6,7 @@ import dev.ipmi.core.command.PrivilegeLevel;
 import dev.ipmi.core.crypto.CipherSuite;
 import dev.ipmi.core.wire.AuthType;
 import dev.ipmi.lan.BmcAddress;
+import dev.ipmi.lan.BridgeTarget;
 import dev.ipmi.lan.Credentials;
 import dev.ipmi.lan.IpmiSession;
 import dev.ipmi.lan.IpmiVersion;
@@ -85,6 +86,11 @@ final class ReestablishingSession implements IpmiSession {
     @Override
     public <R> CompletableFuture<R> send(IpmiRequest<R> request) {
         return run(s -> s.send(request), !request.spec().sideEffects());
+    }
+
+    @Override
+    public <R> CompletableFuture<R> send(IpmiRequest<R> request, BridgeTarget target) {
+        return run(s -> s.send(request, target), false); // bridged requests travel in Send Message: a side effect
     }
 
     @Override

@@ -3,8 +3,11 @@ package dev.ipmi.lan.internal;
 import dev.ipmi.core.MalformedPacketException;
 import dev.ipmi.core.command.CompletionCode;
 import dev.ipmi.core.command.CompletionCodeException;
+import dev.ipmi.core.command.Octets;
+import dev.ipmi.core.command.app.SendMessage;
 import dev.ipmi.core.wire.IpmiLanRequest;
 import dev.ipmi.core.wire.IpmiLanResponseView;
+import dev.ipmi.lan.BridgeTarget;
 import dev.ipmi.lan.DropReason;
 import dev.ipmi.lan.IpmiTimeoutException;
 import dev.ipmi.lan.RetryPolicy;
@@ -69,8 +72,21 @@ abstract class RequestPipe {
 
     private void transmit(PendingRequest p) {
         ByteBuffer m = engine.messageBuffer();
-        IpmiLanRequest.encode(m, BMC_ADDRESS, p.spec.netFn(), 0, CONSOLE_ADDRESS, p.rqSeq, 0, p.spec.command(),
-                ByteBuffer.wrap(p.data));
+        if (p.bridge != null) {
+            // The inner request names the BMC as requester and reuses our rqSeq, so that the
+            // target's answer, which the BMC relays to us, matches this request.
+            BridgeTarget t = p.bridge;
+            Octets inner = SendMessage.ipmbRequest(t.slaveAddress(), p.spec.netFn(), t.lun(), BMC_ADDRESS, p.rqSeq, 0,
+                    p.spec.command(), p.data);
+            ByteBuffer outer = ByteBuffer.allocate(1 + inner.length());
+            new SendMessage(SendMessage.Tracking.TRACK_REQUEST, false, false, t.channel(), inner).encodeData(outer);
+            outer.flip();
+            IpmiLanRequest.encode(m, BMC_ADDRESS, SendMessage.SPEC.netFn(), 0, CONSOLE_ADDRESS, p.rqSeq, 0,
+                    SendMessage.SPEC.command(), outer);
+        } else {
+            IpmiLanRequest.encode(m, BMC_ADDRESS, p.spec.netFn(), 0, CONSOLE_ADDRESS, p.rqSeq, 0, p.spec.command(),
+                    ByteBuffer.wrap(p.data));
+        }
         m.flip();
         sendMessage(m);
         p.attemptTimer = engine.transport.schedule(p.policy.attemptTimeoutNanos(p.attempt, p.sideEffects()),
@@ -109,13 +125,17 @@ abstract class RequestPipe {
     /** A validated IPMI response arrived on this path. */
     void onResponse(IpmiLanResponseView view, ByteBuffer message, java.net.InetSocketAddress from) {
         PendingRequest p = table.get(view.rqSeq());
+        if (p != null && !p.done && p.bridge != null && view.answers(SendMessage.SPEC.netFn(), SendMessage.SPEC.command())) {
+            onSendMessageResponse(p, view, message, from);
+            return;
+        }
         if (p == null || p.done || !view.answers(p.spec.netFn(), p.spec.command())) {
             engine.dropped(from, DropReason.NO_MATCHING_REQUEST, "no request waits for rqSeq " + view.rqSeq()
                     + " cmd " + view.command());
             return;
         }
         CompletionCode cc = view.completionCode();
-        if (!cc.isNormal() && p.policy.retriesOn(cc, p.sideEffects()) && p.attempt < p.policy.attempts()
+        if (!cc.isNormal() && p.bridge == null && p.policy.retriesOn(cc, p.sideEffects()) && p.attempt < p.policy.attempts()
                 && System.nanoTime() < p.deadlineNanos) {
             // Not executed / try later: re-issue after the back-off with a fresh rqSeq, so a BMC
             // that caches answers by rqSeq does not replay this one.
@@ -133,6 +153,11 @@ abstract class RequestPipe {
             });
             return;
         }
+        deliver(p, view, message);
+    }
+
+    private void deliver(PendingRequest p, IpmiLanResponseView view, ByteBuffer message) {
+        CompletionCode cc = view.completionCode();
         ByteBuffer data = message.duplicate();
         data.position(view.dataOffset()).limit(view.dataOffset() + view.dataLength());
         if (!p.internal) {
@@ -146,6 +171,40 @@ abstract class RequestPipe {
             // A user-defined decoder threw something unchecked; fail that call, keep the loop alive.
             finish(p, null, new MalformedPacketException(p.spec.name() + ": response decoder failed: " + e));
         }
+    }
+
+    /**
+     * The BMC's own answer to the Send Message carrying a bridged request: a failure, an
+     * acceptance (the target's answer follows as its own message), or — on BMCs that answer
+     * inline — the target's response embedded in the data.
+     */
+    private void onSendMessageResponse(PendingRequest p, IpmiLanResponseView view, ByteBuffer message,
+            java.net.InetSocketAddress from) {
+        CompletionCode cc = view.completionCode();
+        if (!cc.isNormal()) {
+            finish(p, null, new CompletionCodeException(SendMessage.SPEC, cc));
+            return;
+        }
+        if (view.dataLength() == 0) {
+            // Accepted: never send the side effect again; wait for the relayed answer until the deadline.
+            p.bridgeAccepted = true;
+            p.attemptTimer.cancel();
+            return;
+        }
+        ByteBuffer embedded = message.duplicate();
+        embedded.position(view.dataOffset()).limit(view.dataOffset() + view.dataLength());
+        IpmiLanResponseView inner = new IpmiLanResponseView();
+        try {
+            inner.wrap(embedded);
+        } catch (MalformedPacketException e) {
+            finish(p, null, new MalformedPacketException("bridged response to " + p.spec.name() + ": " + e.getMessage()));
+            return;
+        }
+        if (!inner.answers(p.spec.netFn(), p.spec.command())) {
+            engine.dropped(from, DropReason.NO_MATCHING_REQUEST, "bridged response for another command");
+            return;
+        }
+        deliver(p, inner, embedded);
     }
 
     /** Completes a request and lets the next queued one go. */

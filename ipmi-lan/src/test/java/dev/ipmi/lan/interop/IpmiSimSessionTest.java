@@ -113,6 +113,35 @@ class IpmiSimSessionTest {
         assertEquals(CipherSuite.SUITE_3, offered.get(3));
     }
 
+    @Test
+    void presencePingIsAnsweredWithAPong(IpmiSimBmc bmc) throws Exception {
+        dev.ipmi.core.wire.PresencePong pong = client.pingBlocking(address(bmc), Duration.ofSeconds(2));
+        assertTrue(pong.ipmiSupported(), pong.toString());
+        assertEquals(4542, pong.enterpriseNumber());
+    }
+
+    @Test
+    void aPingToNothingTimesOutTyped() throws Exception {
+        try (java.nio.channels.DatagramChannel silent = java.nio.channels.DatagramChannel.open()
+                .bind(new java.net.InetSocketAddress("127.0.0.1", 0))) {
+            BmcAddress nobody = BmcAddress.of((java.net.InetSocketAddress) silent.getLocalAddress());
+            assertThrows(dev.ipmi.lan.IpmiTimeoutException.class, () -> client.pingBlocking(nobody, Duration.ofMillis(300)));
+        }
+    }
+
+    @Test
+    void nameAndPrivilegeLookupMatchesTheRoleExactly(IpmiSimBmc bmc) throws Exception {
+        Credentials exact = Credentials.of("user", "userpass").withPrivilege(PrivilegeLevel.USER).withNameOnlyLookup(false);
+        try (IpmiSession s = client.openSessionBlocking(address(bmc), exact)) {
+            assertEquals(PrivilegeLevel.USER, s.privilege());
+        }
+        Credentials above = Credentials.of("user", "userpass").withPrivilege(PrivilegeLevel.ADMINISTRATOR)
+                .withNameOnlyLookup(false);
+        IpmiAuthenticationException e = assertThrows(IpmiAuthenticationException.class,
+                () -> client.openSessionBlocking(address(bmc), above));
+        assertEquals(0x0D, e.statusCode(), "ipmi_sim answers RAKP 2 status 0Dh: " + e.getMessage());
+    }
+
     @ParameterizedTest(name = "IPMI 1.5 auth type {0}")
     @EnumSource(value = AuthType.class, names = {"NONE", "MD2", "MD5", "PASSWORD"})
     void ipmi15(AuthType type, IpmiSimBmc bmc) throws Exception {

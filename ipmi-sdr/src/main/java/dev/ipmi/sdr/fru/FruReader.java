@@ -10,7 +10,8 @@ import java.io.IOException;
 /**
  * Reads a FRU inventory device (IPMI v2.0 rev 1.1 §34): Get FRU Inventory Area Info, then
  * Read FRU Data in chunks. A chunk the BMC refuses as too large (C7h, C8h, CAh, FFh) is halved
- * and the smaller size kept for the rest of the image.
+ * and the smaller size kept for the rest of the image. Not thread-safe: it remembers the chunk
+ * size that works.
  */
 public final class FruReader {
     /** The first chunk size; IPMI messages on most BMCs carry at least this much. */

@@ -1,5 +1,6 @@
 package dev.ipmi.sdr.sel;
 
+import dev.ipmi.core.command.storage.Timestamp;
 import dev.ipmi.core.wire.Wire;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -11,18 +12,27 @@ import java.util.Arrays;
  * 0 record id (LE16)  2 type  3 timestamp (LE32)  7 manufacturer id (LE24)  10 OEM data (6)
  * </pre>
  */
-public record OemTimestampedRecord(int recordId, int recordType, SelTimestamp timestamp,
+public record OemTimestampedRecord(int recordId, int recordType, Timestamp timestamp,
                                    int manufacturerId, byte[] data) implements SelRecord {
     public OemTimestampedRecord {
         data = data.clone();
     }
 
     static OemTimestampedRecord decodeBody(int id, int type, ByteBuffer in) {
-        SelTimestamp ts = SelTimestamp.of(Wire.i32le(in));
+        Timestamp ts = new Timestamp(Wire.i32le(in) & 0xFFFFFFFFL);
         int manufacturer = Wire.u16le(in) | Wire.u8(in) << 16;
         byte[] data = new byte[6];
         in.get(data);
         return new OemTimestampedRecord(id, type, ts, manufacturer, data);
+    }
+
+    @Override
+    public void encode(ByteBuffer out) {
+        Wire.putU16le(out, recordId);
+        out.put((byte) recordType);
+        Wire.putI32le(out, (int) timestamp.seconds());
+        Wire.putU16le(out, manufacturerId);
+        out.put((byte) (manufacturerId >>> 16)).put(data, 0, 6);
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.ipmi.core.command.storage.GetSelInfo;
 import dev.ipmi.core.command.storage.GetSelTime;
 import dev.ipmi.core.command.storage.RepositoryInfo;
 import dev.ipmi.core.command.storage.ReserveSel;
+import dev.ipmi.core.command.storage.Timestamp;
 import dev.ipmi.lan.IpmiSession;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -37,8 +38,8 @@ public final class SelReader {
     }
 
     /** The SEL's clock (Get SEL Time); pre-init when it was never set. */
-    public SelTimestamp time() throws IOException {
-        return new SelTimestamp(session.sendBlocking(new GetSelTime()).time().seconds());
+    public Timestamp time() throws IOException {
+        return session.sendBlocking(new GetSelTime()).time();
     }
 
     /** Every entry, oldest first. */

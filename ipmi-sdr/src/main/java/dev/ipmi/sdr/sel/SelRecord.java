@@ -23,6 +23,21 @@ public sealed interface SelRecord permits SystemEventRecord, OemTimestampedRecor
 
     int recordType();
 
+    /** Writes the 16-byte entry. */
+    void encode(ByteBuffer out);
+
+    /** Always {@value #LENGTH}. */
+    default int encodedLength() {
+        return LENGTH;
+    }
+
+    /** {@link #encode} into a new array. */
+    default byte[] toBytes() {
+        ByteBuffer out = ByteBuffer.allocate(LENGTH);
+        encode(out);
+        return out.array();
+    }
+
     static SelRecord decode(ByteBuffer in) throws MalformedPacketException {
         Wire.need(in, LENGTH, "SEL record");
         int id = Wire.u16le(in);

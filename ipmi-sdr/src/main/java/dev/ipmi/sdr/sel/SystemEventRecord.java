@@ -1,6 +1,7 @@
 package dev.ipmi.sdr.sel;
 
 import dev.ipmi.core.command.sensor.Threshold;
+import dev.ipmi.core.command.storage.Timestamp;
 import dev.ipmi.core.wire.Wire;
 import dev.ipmi.sdr.EventReadingType;
 import dev.ipmi.sdr.EventStates;
@@ -29,13 +30,13 @@ import java.util.OptionalDouble;
  * 5:4 = 01b means byte 3 is the threshold; for discrete events bits 7:6 = 01b means byte 2
  * holds the previous state and severity. 10b is OEM data, 11b sensor-specific extensions.
  */
-public record SystemEventRecord(int recordId, SelTimestamp timestamp, int generatorId,
+public record SystemEventRecord(int recordId, Timestamp timestamp, int generatorId,
                                 int evmRevision, SensorType sensorType, int sensorNumber,
                                 boolean deassertion, EventReadingType eventReadingType,
                                 int eventData1, int eventData2, int eventData3) implements SelRecord {
 
     static SystemEventRecord decodeBody(int id, ByteBuffer in) {
-        SelTimestamp ts = SelTimestamp.of(Wire.i32le(in));
+        Timestamp ts = new Timestamp(Wire.i32le(in) & 0xFFFFFFFFL);
         int generator = Wire.u16le(in);
         int evm = Wire.u8(in);
         SensorType type = SensorType.of(Wire.u8(in));
@@ -48,6 +49,17 @@ public record SystemEventRecord(int recordId, SelTimestamp timestamp, int genera
     @Override
     public int recordType() {
         return 0x02;
+    }
+
+    @Override
+    public void encode(ByteBuffer out) {
+        Wire.putU16le(out, recordId);
+        out.put((byte) 0x02);
+        Wire.putI32le(out, (int) timestamp.seconds());
+        Wire.putU16le(out, generatorId);
+        out.put((byte) evmRevision).put((byte) sensorType.value()).put((byte) sensorNumber);
+        out.put((byte) ((deassertion ? 0x80 : 0) | eventReadingType.value()));
+        out.put((byte) eventData1).put((byte) eventData2).put((byte) eventData3);
     }
 
     /** The event offset (event data 1 bits 3:0). */

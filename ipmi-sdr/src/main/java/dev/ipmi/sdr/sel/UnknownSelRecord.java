@@ -10,6 +10,12 @@ public record UnknownSelRecord(int recordId, int recordType, byte[] data) implem
     }
 
     @Override
+    public void encode(java.nio.ByteBuffer out) {
+        Wire.putU16le(out, recordId);
+        out.put((byte) recordType).put(data, 0, 13);
+    }
+
+    @Override
     public byte[] data() {
         return data.clone();
     }

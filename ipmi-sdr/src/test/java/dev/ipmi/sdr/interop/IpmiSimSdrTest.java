@@ -32,6 +32,7 @@ import dev.ipmi.testkit.ipmisim.IpmiSimBmc;
 import dev.ipmi.testkit.ipmisim.IpmiSimUser;
 import dev.ipmi.testkit.junit.RequiresIpmiSim;
 import dev.ipmi.testkit.process.CommandResult;
+import dev.ipmi.testkit.refclient.FreeIpmi;
 import dev.ipmi.testkit.refclient.Ipmitool;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -191,6 +192,46 @@ class IpmiSimSdrTest {
     }
 
     @Test
+    void sensorsMatchFreeIpmiSensors(IpmiSimBmc bmc) throws Exception {
+        SdrRepository repo = new SdrRepositoryReader(session).read();
+        Map<String, SensorValue> values = byName(new SensorReader(session).readAll(repo));
+        CommandResult r = FreeIpmi.forBmc(bmc).run("ipmi-sensors", "--output-sensor-thresholds",
+                "--comma-separated-output", "--no-header-output");
+        assertTrue(r.succeeded(), r::toString);
+        // record id, name, type, reading, unit, LNR, LC, LNC, UNC, UC, UNR, 'event'
+        Threshold[] columns = {Threshold.LOWER_NON_RECOVERABLE, Threshold.LOWER_CRITICAL,
+            Threshold.LOWER_NON_CRITICAL, Threshold.UPPER_NON_CRITICAL, Threshold.UPPER_CRITICAL,
+            Threshold.UPPER_NON_RECOVERABLE};
+        int rows = 0;
+        for (String line : r.output().split("\n")) {
+            if (!line.matches("\\d+,.*")) {
+                continue; // "Caching SDR repository" progress
+            }
+            rows++;
+            String[] c = line.split(",");
+            SensorValue v = values.get(c[1]);
+            assertEquals(Integer.parseInt(c[0]), v.sensor().recordId(), c[1]);
+            assertEquals(c[2], v.sensor().sensorType().name(), c[1]);
+            String event = c[11].replace("'", "");
+            if (!v.isThresholdSensor()) {
+                assertEquals(event.equals("OK") ? List.of() : List.of(event), v.states(), c[1]);
+                continue;
+            }
+            assertPrinted(c[3], v.value().getAsDouble(), c[1]);
+            for (int i = 0; i < columns.length; i++) {
+                Double ours = v.thresholds().get(columns[i]);
+                if (c[5 + i].equals("N/A")) {
+                    assertEquals(null, ours, c[1] + " " + columns[i]);
+                } else {
+                    assertPrinted(c[5 + i], ours, c[1] + " " + columns[i]);
+                }
+            }
+            assertEquals(event.equals("OK") ? "ok" : "nc", v.statusText(), c[1]);
+        }
+        assertEquals(10, rows);
+    }
+
+    @Test
     void selMatchesIpmitoolSelElist(IpmiSimBmc bmc) throws Exception {
         SdrRepository repo = new SdrRepositoryReader(session).read();
         SelReader reader = new SelReader(session);
@@ -198,7 +239,7 @@ class IpmiSimSdrTest {
         assertEquals(6, sel.size());
         assertEquals(6, reader.info().entries());
         // ipmi_sim's SEL clock counts seconds since it started.
-        assertTrue(reader.time().preInit(), reader.time().toString());
+        assertTrue(reader.time().isRelativeToInit(), reader.time().toString());
         List<String[]> elist = ipmitool(bmc, "sel", "elist");
         assertEquals(6, elist.size());
         for (int i = 0; i < 5; i++) {
@@ -206,7 +247,7 @@ class IpmiSimSdrTest {
             String[] row = elist.get(i);
             assertEquals(Integer.parseInt(row[0], 16), e.recordId());
             assertEquals("Pre-Init", row[1]);
-            assertTrue(e.timestamp().preInit());
+            assertTrue(e.timestamp().isRelativeToInit());
             assertEquals(Long.parseLong(row[2]), e.timestamp().seconds());
             SensorRecord sdr = repo.sensor(0x20, 0, e.sensorNumber()).orElseThrow();
             assertEquals(String.join(" | ", List.of(row).subList(3, row.length)), e.describe(sdr));

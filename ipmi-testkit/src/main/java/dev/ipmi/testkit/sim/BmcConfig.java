@@ -16,7 +16,7 @@ import java.util.Set;
 record BmcConfig(List<SimUser> users, List<CipherSuite> cipherSuites, byte[] kg, Set<AuthType> ipmi15AuthTypes,
         int maxSessions, Duration idleTimeout, byte[] guid, byte[] systemGuid, DeviceIdentity device,
         SolStealing solStealing, boolean payloadStatusCommands, Duration powerCycleDelay, RawCommandHandler rawHandler,
-        byte[] cipherSuiteRecords) {
+        byte[] cipherSuiteRecords, Set<Integer> satellites) {
 
     /** The identity Get Device ID reports. */
     record DeviceIdentity(int deviceId, int deviceRevision, int firmwareMajor, int firmwareMinorBcd,

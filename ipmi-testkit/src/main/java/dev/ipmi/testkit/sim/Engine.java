@@ -37,6 +37,7 @@ final class Engine implements Runnable, AutoCloseable {
     private InetSocketAddress heldBackTo;
     private long timerSequence;
     private volatile boolean running = true;
+    private volatile int failures;
 
     private record Timed(long at, long order, Runnable task) implements Comparable<Timed> {
         @Override
@@ -202,17 +203,24 @@ final class Engine implements Runnable, AutoCloseable {
             try {
                 receiver.accept(rx, from);
             } catch (RuntimeException e) {
+                failures++;
                 LOG.warn("simulated BMC failed on a datagram from {}", from, e);
             }
         }
     }
 
-    private static void runSafely(Runnable r) {
+    private void runSafely(Runnable r) {
         try {
             r.run();
         } catch (RuntimeException e) {
+            failures++;
             LOG.warn("simulated BMC task failed", e);
         }
+    }
+
+    /** Exceptions caught on the selector thread so far: a bug in the simulator when not 0. */
+    int failures() {
+        return failures;
     }
 
     @Override

@@ -51,6 +51,8 @@ import java.util.concurrent.TimeUnit;
 final class LanProtocol {
     static final SecureRandom RANDOM = new SecureRandom();
     static final int CHANNEL = 1;
+    /** The BMC's own IPMB slave address. */
+    static final int BMC_ADDRESS = 0x20;
     private static final CryptoProvider CRYPTO = CryptoProvider.defaultProvider();
     private static final int MAX_SESSION_HANDLES = 63;
 
@@ -64,6 +66,8 @@ final class LanProtocol {
     private ByteBuffer tx;
     private ByteBuffer plain;
     private boolean sweepScheduled;
+    /** Set by Close Session for the requesting session itself: it is removed after its reply went out. */
+    private boolean closingSelf;
 
     LanProtocol(BmcConfig config, Engine engine, Faults faults, CommandRouter router, SolPayload sol) {
         this.config = config;
@@ -508,23 +512,27 @@ final class LanProtocol {
                 case 0x063B -> setSessionPrivilege(s, req.data());
                 case 0x063C -> closeSession(s, req.data());
                 case 0x063D -> sessionInfo(s, req.data());
+                case 0x0634 -> sendMessage(s, req.data());
                 default -> router.handle(s, req);
             };
         }
+        boolean closeAfterReply = closingSelf;
+        closingSelf = false;
         long delay = faults.answerDelayNanos();
+        InetSocketAddress to = s.peer;
         if (delay > 0) {
-            InetSocketAddress to = s.peer;
-            engine.schedule(delay, () -> respond(s, req, reply, to, -1));
+            engine.schedule(delay, () -> reply(s, req, reply, to, closeAfterReply));
         } else {
-            respond(s, req, reply, s.peer, -1);
-        }
-        if (key == 0x063C && reply.completionCode() == 0 && closingSelf) {
-            closingSelf = false;
-            remove(s);
+            reply(s, req, reply, to, closeAfterReply);
         }
     }
 
-    private boolean closingSelf;
+    private void reply(SimSession s, IpmiLanRequest req, Reply reply, InetSocketAddress to, boolean thenClose) {
+        respond(s, req, reply, to, -1);
+        if (thenClose) {
+            remove(s);
+        }
+    }
 
     /** Sends a response in session {@code s}; {@code sequence} -1 means the next outbound number. */
     private void respond(SimSession s, IpmiLanRequest req, Reply reply, InetSocketAddress to, int sequence) {
@@ -683,6 +691,62 @@ final class LanProtocol {
         r.put(new byte[6]); // console MAC: unknown behind UDP
         r.put((byte) target.peer.getPort()).put((byte) (target.peer.getPort() >>> 8)); // LS-byte first
         return Reply.ok(r.array());
+    }
+
+    /**
+     * Send Message (section 22.7) to IPMB channel 0: the BMC itself (20h) or a configured
+     * satellite controller. The Send Message answer comes first; the target's answer follows
+     * as its own LAN message, addressed by the embedded request's sequence number and command
+     * (section 6.12.4, "tracked" bridging), which is how ipmitool {@code -t} reads it.
+     */
+    private Reply sendMessage(SimSession s, byte[] data) {
+        if (data.length < 8) {
+            return Reply.cc(0xC7);
+        }
+        if ((data[0] & 0x0F) != 0) {
+            return Reply.cc(0xCC); // only the primary IPMB
+        }
+        IpmiLanRequest inner;
+        try {
+            inner = IpmiLanRequest.decode(ByteBuffer.wrap(data, 1, data.length - 1).slice());
+        } catch (MalformedPacketException e) {
+            return Reply.cc(0xCC);
+        }
+        Reply answer;
+        if (inner.rsAddr() == BMC_ADDRESS) {
+            PrivilegeLevel required = router.privilegeFor(inner.netFn(), inner.command(), inner.data());
+            answer = required != null && !s.privilege.covers(required)
+                    ? Reply.cc(CompletionCode.INSUFFICIENT_PRIVILEGE.value()) : router.handle(s, inner);
+        } else if (config.satellites().contains(inner.rsAddr())) {
+            answer = inner.netFn().code() == 0x06 && inner.command() == 0x01
+                    ? Reply.ok((byte) inner.rsAddr(), (byte) 0x01, (byte) 0x01, (byte) 0x00, (byte) 0x02, (byte) 0x01,
+                            (byte) 0x91, (byte) 0x12, (byte) 0x00, (byte) 0x01, (byte) 0x00)
+                    : Reply.cc(CompletionCode.INVALID_COMMAND.value());
+        } else {
+            return Reply.cc(0x83); // NAK on write: nobody at that address
+        }
+        InetSocketAddress to = s.peer;
+        engine.schedule(TimeUnit.MILLISECONDS.toNanos(2), () -> bridgedAnswer(s, inner, answer, to));
+        return Reply.ok();
+    }
+
+    private void bridgedAnswer(SimSession s, IpmiLanRequest inner, Reply answer, InetSocketAddress to) {
+        if (s.codec == null && s.codec15 == null) {
+            return;
+        }
+        // The target answers the embedded request: its own address is the responder.
+        IpmiLanResponse resp = new IpmiLanResponse(inner.rqAddr(), inner.netFn(), inner.rqLun(), inner.rsAddr(),
+                inner.rqSeq(), inner.rsLun(), inner.command(), CompletionCode.of(answer.completionCode()), answer.data());
+        ByteBuffer msg = ByteBuffer.allocate(resp.encodedLength());
+        resp.encode(msg);
+        msg.flip();
+        ByteBuffer out = tx();
+        if (s.v20) {
+            s.codec.encode(PayloadType.IPMI_MESSAGE.value(), s.nextOutSequence(), msg, out);
+        } else {
+            s.codec15.encode(s.nextOutSequence(), msg, out);
+        }
+        send(out, to);
     }
 
     // ---------------------------------------------------------------- session table

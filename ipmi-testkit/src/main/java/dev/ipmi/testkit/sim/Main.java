@@ -10,7 +10,7 @@ import java.util.Locale;
  * Runs a {@link SimulatedBmc} until killed:
  * {@code java -cp ipmi-testkit.jar:ipmi-core.jar:slf4j-api.jar dev.ipmi.testkit.sim.Main
  * [--port N] [--user ID:NAME:PASSWORD:PRIVILEGE]... [--no-testbed-users] [--powered-off]
- * [--idle-timeout SECONDS] [--suites 3,17]}. Prints the port and the users.
+ * [--idle-timeout SECONDS] [--suites 3,17] [--satellite 0x72]...}. Prints the port and the users.
  */
 public final class Main {
     private Main() {}
@@ -22,7 +22,7 @@ public final class Main {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println("usage: Main [--port N] [--user ID:NAME:PASSWORD:PRIVILEGE]... [--no-testbed-users]"
-                    + " [--powered-off] [--idle-timeout SECONDS] [--suites 0,1,2,3,...]");
+                    + " [--powered-off] [--idle-timeout SECONDS] [--suites 0,1,2,3,...] [--satellite 0x72]...");
             System.exit(2);
             return;
         }
@@ -40,6 +40,7 @@ public final class Main {
                 case "--port" -> b.port(Integer.parseInt(value(args, ++i, a)));
                 case "--no-testbed-users" -> b.clearUsers();
                 case "--powered-off" -> b.poweredOn(false);
+                case "--satellite" -> b.ipmbSatellite(Integer.decode(value(args, ++i, a)));
                 case "--idle-timeout" -> b.idleTimeout(Duration.ofSeconds(Long.parseLong(value(args, ++i, a))));
                 case "--suites" -> b.cipherSuites(java.util.Arrays.stream(value(args, ++i, a).split(","))
                         .mapToInt(s -> Integer.parseInt(s.trim())).toArray());

@@ -32,18 +32,21 @@ import java.util.function.Supplier;
  * <p>One selector thread per BMC (a daemon named after the port), no thread per session,
  * buffers allocated on first use: thousands fit in one JVM.
  *
- * <p>A JUnit 5 test:
+ * <p>A JUnit 5 test with this library's client ({@code ipmi-lan}):
  * <pre>{@code
  * class PowerTest {
  *     SimulatedBmc bmc;
  *     @BeforeEach void start() throws IOException { bmc = SimulatedBmc.newBuilder().start(); }
  *     @AfterEach void stop() { bmc.close(); }
  *
- *     @Test void powersOff() throws Exception {
- *         // point the client under test at bmc.address(), user "admin", password "adminpass"
- *         myClient(bmc.address(), "admin", "adminpass").chassisPowerOff();
+ *     @Test void powersOff() throws IOException {
+ *         try (IpmiClient client = IpmiClient.newBuilder().build();
+ *              IpmiSession s = client.openSessionBlocking(BmcAddress.of(bmc.address()),
+ *                      Credentials.of("admin", "adminpass"))) {
+ *             s.sendBlocking(new ChassisControl(ChassisControl.Control.POWER_DOWN));
+ *         }
  *         assertFalse(bmc.isPowerOn());
- *         bmc.faults().dropInbound(0.2);          // and again over a lossy link
+ *         bmc.faults().dropInbound(0.2);          // next: the same over a lossy link
  *     }
  * }
  * }</pre>
@@ -64,10 +67,10 @@ public final class SimulatedBmc implements AutoCloseable {
     private SimulatedBmc(Builder b, BmcConfig config) throws IOException {
         this.config = config;
         this.faults = new Faults(b.seed);
-        this.engine = new Engine(new InetSocketAddress(b.bindAddress, b.port), faults, "simulated-bmc");
         this.chassis = new Chassis(b.poweredOn);
         this.sensors = Sensors.testbed();
         this.storage = Storage.testbed();
+        this.engine = new Engine(new InetSocketAddress(b.bindAddress, b.port), faults, "simulated-bmc");
         this.solConsole = new SolConsole();
         this.sol = new SolPayload(config, engine, solConsole);
         CommandRouter router = new CommandRouter(config, engine, chassis, sensors, storage, sol);
@@ -166,6 +169,11 @@ public final class SimulatedBmc implements AutoCloseable {
         });
     }
 
+    /** Exceptions the selector thread caught (and logged) so far; tests assert 0. */
+    int internalErrors() {
+        return engine.failures();
+    }
+
     private <T> T call(Supplier<T> task) {
         if (engine.inEngineThread()) {
             return task.get();
@@ -210,6 +218,7 @@ public final class SimulatedBmc implements AutoCloseable {
         private RawCommandHandler rawHandler;
         private byte[] guid = HexFormat.of().parseHex("a123456789abcdefa123456789abcdef");
         private long seed = System.nanoTime();
+        private final Set<Integer> satellites = new java.util.HashSet<>();
 
         private Builder() {}
 
@@ -341,6 +350,19 @@ public final class SimulatedBmc implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Adds a satellite management controller on IPMB channel 0 that Send Message reaches
+         * (ipmitool {@code -t ADDRESS}); it answers Get Device ID (device ID = its address) and
+         * C1h to everything else.
+         */
+        public Builder ipmbSatellite(int address) {
+            if (address < 0x02 || address > 0xFE || (address & 1) != 0 || address == 0x20) {
+                throw new IllegalArgumentException(String.format("not a free 8-bit IPMB slave address: %02xh", address));
+            }
+            satellites.add(address);
+            return this;
+        }
+
         /** Seed of the fault-injection dice, for reproducible runs. */
         public Builder faultSeed(long seed) {
             this.seed = seed;
@@ -349,12 +371,12 @@ public final class SimulatedBmc implements AutoCloseable {
 
         /** Binds the socket and starts the selector thread. */
         public SimulatedBmc start() throws IOException {
+            // ipmi_sim answers Get System GUID with the device GUID too; the testbed profile matches it.
             byte[] systemGuid = guid.clone();
-            systemGuid[0] ^= 0x01;
             BmcConfig c = new BmcConfig(List.copyOf(users), suites, kg, Set.copyOf(ipmi15), maxSessions, idleTimeout,
                     guid.clone(), systemGuid,
                     new BmcConfig.DeviceIdentity(0x20, 0x01, 1, 0x23, 4753, 3842), solStealing,
-                    payloadStatusCommands, powerCycleDelay, rawHandler, BmcConfig.records(suites));
+                    payloadStatusCommands, powerCycleDelay, rawHandler, BmcConfig.records(suites), Set.copyOf(satellites));
             return new SimulatedBmc(this, c);
         }
     }

@@ -43,8 +43,9 @@ class KilledJvmTest {
         }
         assertNotNull(line, "victim JVM printed nothing");
         String[] f = line.split(" ", 3);
-        ProcessHandle ipmiSim = ProcessHandle.of(Long.parseLong(f[0])).orElseThrow();
-        ProcessHandle socat = ProcessHandle.of(Long.parseLong(f[1])).orElseThrow();
+        // The kernel may have ended them already (that is the point): keep pids, not handles.
+        long ipmiSim = Long.parseLong(f[0]);
+        long socat = Long.parseLong(f[1]);
         Path workDir = Path.of(f[2]);
         assertTrue(jvm.waitFor(5, TimeUnit.SECONDS));
 
@@ -61,15 +62,20 @@ class KilledJvmTest {
     }
 
     /** Alive and not a zombie waiting for a parent that does not reap. */
-    private static boolean isRunning(ProcessHandle p) throws Exception {
-        if (!p.isAlive()) {
+    private static boolean isRunning(long pid) throws Exception {
+        if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) == Boolean.FALSE) {
             return false;
         }
-        Path stat = Path.of("/proc/" + p.pid() + "/stat");
+        Path stat = Path.of("/proc/" + pid + "/stat");
         if (!Files.exists(stat)) {
             return false;
         }
-        String s = Files.readString(stat);
+        String s;
+        try {
+            s = Files.readString(stat);
+        } catch (java.io.IOException gone) {
+            return false; // exited between the two checks
+        }
         char state = s.charAt(s.lastIndexOf(')') + 2);
         return state != 'Z' && state != 'X';
     }

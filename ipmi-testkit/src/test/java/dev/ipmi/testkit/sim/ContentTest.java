@@ -32,6 +32,7 @@ class ContentTest {
     void stop() {
         c.close();
         bmc.close();
+        assertEquals(0, bmc.internalErrors(), "exceptions on the selector thread");
     }
 
     private static byte[] hex(String s) {

@@ -30,6 +30,7 @@ class FaultInjectionTest {
     @AfterEach
     void stop() {
         bmc.close();
+        assertEquals(0, bmc.internalErrors(), "exceptions on the selector thread");
     }
 
     private TestConsole loggedIn() throws Exception {
@@ -108,6 +109,16 @@ class FaultInjectionTest {
             t0 = System.nanoTime();
             assertEquals(0, c.command(0x06, 0x01)[0]);
             assertTrue(System.nanoTime() - t0 >= 190_000_000L);
+        }
+    }
+
+    @Test
+    void slowCloseSessionIsStillAnswered() throws Exception {
+        try (TestConsole c = loggedIn()) {
+            bmc.faults().answerDelay(Duration.ofMillis(100));
+            byte[] id = java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(c.bmcId).array();
+            assertArrayEquals(new byte[] {0}, c.command(0x06, 0x3C, id));
+            assertEquals(0, bmc.activeSessionCount());
         }
     }
 

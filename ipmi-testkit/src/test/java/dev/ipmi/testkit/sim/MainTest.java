@@ -14,7 +14,7 @@ class MainTest {
     @Test
     void parsesOptionsAndPrintsPortAndUsers() throws Exception {
         SimulatedBmc.Builder b = Main.parse(new String[] {"--no-testbed-users", "--user", "7:alice:secret:operator",
-            "--suites", "3,17", "--powered-off", "--idle-timeout", "5"});
+            "--suites", "3,17", "--powered-off", "--idle-timeout", "5", "--satellite", "0x72"});
         try (SimulatedBmc bmc = b.start()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Main.describe(bmc, new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -32,5 +32,6 @@ class MainTest {
         assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] {"--port"}));
         assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] {"--user", "1:x"}));
         assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] {"--suites", "3,42"}));
+        assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] {"--satellite", "0x20"}));
     }
 }

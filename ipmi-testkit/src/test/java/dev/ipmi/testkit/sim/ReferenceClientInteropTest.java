@@ -33,7 +33,7 @@ class ReferenceClientInteropTest {
 
     @BeforeAll
     void start() throws IOException {
-        bmc = SimulatedBmc.newBuilder().powerCycleDelay(Duration.ofMillis(300)).start();
+        bmc = SimulatedBmc.newBuilder().powerCycleDelay(Duration.ofMillis(300)).ipmbSatellite(0x72).start();
     }
 
     @AfterAll
@@ -134,6 +134,19 @@ class ReferenceClientInteropTest {
         }
     }
 
+    @ParameterizedTest(name = "ipmitool {0} -t 0x72: Send Message bridging")
+    @ValueSource(strings = {"lanplus", "lan"})
+    void bridging(String iface) throws IOException {
+        Ipmitool t = iface.equals("lan") ? lanplus(3).withIpmi15("MD5") : lanplus(3);
+        String mc = ok(t.run("-t", "0x72", "mc", "info")).stdout();
+        assertTrue(mc.matches("(?s).*Device ID\\s+: 114\n.*"), mc);
+        CommandResult nobody = t.run("-t", "0x74", "mc", "info");
+        assertFalse(nobody.succeeded());
+        if (iface.equals("lanplus")) { // ipmitool -I lan does not print the completion code
+            assertTrue(nobody.stderr().contains("(0x83)"), nobody::toString);
+        }
+    }
+
     @Test
     void ipmitoolRejectsWrongPasswordAndDisabledUser() throws IOException {
         assertFalse(lanplus(3).withUser("admin", "wrongpass").run("mc", "info").succeeded());
@@ -150,6 +163,15 @@ class ReferenceClientInteropTest {
         assertTrue(bmc.isPowerOn());
         // Asking for ADMINISTRATOR as "user" is refused at RAKP 2 (status 0Dh).
         assertFalse(lanplus(3).withUser("user", "userpass").run("mc", "info").succeeded());
+    }
+
+    @Test
+    void freeIpmiNeedsNoOpenSessionPrivilegeWorkaround() throws IOException {
+        java.nio.file.Path exe = prerequisites.executable("ipmi-chassis");
+        CommandResult r = dev.ipmi.testkit.process.Commands.run(Duration.ofSeconds(20), java.util.List.of(exe.toString(),
+                "-h", "127.0.0.1:" + bmc.port(), "-u", "admin", "--password=adminpass", "--driver-type=LAN_2_0",
+                "-I", "3", "--get-chassis-status"));
+        assertTrue(ok(r).stdout().matches("(?s).*System Power\\s+: on.*"), r::toString);
     }
 
     @ParameterizedTest(name = "FreeIPMI -I {0}")

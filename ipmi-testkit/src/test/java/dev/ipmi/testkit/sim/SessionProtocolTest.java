@@ -39,6 +39,7 @@ class SessionProtocolTest {
     void stop() {
         if (bmc != null) {
             bmc.close();
+            assertEquals(0, bmc.internalErrors(), "exceptions on the selector thread");
         }
     }
 

@@ -27,6 +27,7 @@ class SolTest {
     void stop() {
         if (bmc != null) {
             bmc.close();
+            assertEquals(0, bmc.internalErrors(), "exceptions on the selector thread");
         }
     }
 
@@ -95,6 +96,21 @@ class SolTest {
             c.sendPayload(1, sol(0, rest[0], 4, 0, ""));
             c.timeout(700);
             assertNull(c.receivePayload(1), "fully acknowledged: nothing more");
+        }
+    }
+
+    @Test
+    void nackBringsTheDataAgainSoon() throws Exception {
+        bmc = SimulatedBmc.newBuilder().start();
+        try (TestConsole c = console("admin", "adminpass", PrivilegeLevel.ADMINISTRATOR)) {
+            assertEquals(0, c.command(0x06, 0x48, ACTIVATE)[0]);
+            bmc.sol().hostOutput().write("boot".getBytes(US_ASCII));
+            byte[] first = c.receivePayload(1);
+            long t0 = System.nanoTime();
+            c.sendPayload(1, sol(0, first[0], 0, SolPayload.OP_NACK, ""));
+            byte[] again = c.receivePayload(1);
+            assertArrayEquals(first, again);
+            assertTrue(System.nanoTime() - t0 < 400_000_000L, "sooner than the 500 ms retry");
         }
     }
 

@@ -1,0 +1,42 @@
+package dev.ipmi.benchmarks.load;
+
+import dev.ipmi.core.command.CommandSpec;
+import dev.ipmi.lan.DropReason;
+import dev.ipmi.lan.IpmiEventListener;
+import dev.ipmi.lan.IpmiSession;
+import java.net.InetSocketAddress;
+import java.util.concurrent.atomic.LongAdder;
+
+/** Counts the events that explain latency outliers: retransmissions, dropped datagrams, lost sessions. */
+final class EventCounter implements IpmiEventListener {
+    final LongAdder retransmitted = new LongAdder();
+    final LongAdder dropped = new LongAdder();
+    final LongAdder lost = new LongAdder();
+    final LongAdder keepalives = new LongAdder();
+
+    @Override
+    public void requestRetransmitted(IpmiSession session, CommandSpec command, int attempt) {
+        retransmitted.increment();
+    }
+
+    @Override
+    public void datagramDropped(InetSocketAddress from, DropReason reason, String detail) {
+        dropped.increment();
+    }
+
+    @Override
+    public void sessionLost(IpmiSession session, Throwable cause) {
+        lost.increment();
+    }
+
+    @Override
+    public void keepaliveSent(IpmiSession session) {
+        keepalives.increment();
+    }
+
+    @Override
+    public String toString() {
+        return "retransmissions " + retransmitted.sum() + ", datagrams dropped " + dropped.sum() + ", sessions lost "
+                + lost.sum() + ", keepalives " + keepalives.sum();
+    }
+}
