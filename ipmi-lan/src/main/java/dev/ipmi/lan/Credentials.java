@@ -59,9 +59,31 @@ public final class Credentials implements AutoCloseable {
         return of(userName, password.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** User and the raw password bytes (copied). */
+    /**
+     * User and the raw password bytes (copied).
+     *
+     * @throws IllegalArgumentException for an empty user name: that is the null (anonymous) user,
+     *         which a login must ask for by name with {@link #nullUser(byte[])}
+     */
     public static Credentials of(String userName, byte[] password) {
         Objects.requireNonNull(userName, "userName");
+        if (userName.isEmpty()) {
+            throw new IllegalArgumentException("empty user name: that is the null user; use Credentials.nullUser(...)"
+                    + " if logging in anonymously is really meant");
+        }
+        return checked(userName, password);
+    }
+
+    /**
+     * The null user (user ID 1, empty name; IPMI v2.0 section 13.31 and 22.27), which BMCs often
+     * ship enabled with an empty or well-known password. Only this method logs in as it, so that
+     * an empty name from configuration never does so by accident.
+     */
+    public static Credentials nullUser(byte[] password) {
+        return checked("", password);
+    }
+
+    private static Credentials checked(String userName, byte[] password) {
         Objects.requireNonNull(password, "password");
         if (userName.getBytes(StandardCharsets.UTF_8).length > MAX_USER_NAME) {
             throw new IllegalArgumentException("user name longer than " + MAX_USER_NAME + " bytes");

@@ -109,6 +109,11 @@ final class RmcpPlusHandshake {
 
     private void transmit() {
         attempt++;
+        if (lastPayloadType == 0x12) {
+            // Each RAKP 1 makes the BMC draw a new random number, so only the RAKP 2 answering
+            // the latest copy matches the BMC's state: a fresh message tag per copy tells them apart.
+            lastMessage[0] = (byte) attempt;
+        }
         ByteBuffer out = engine.datagramBuffer();
         RmcpPlusCodec.encodeSessionless(lastPayloadType, ByteBuffer.wrap(lastMessage), out);
         out.flip();
@@ -189,6 +194,11 @@ final class RmcpPlusHandshake {
 
     private void onRakp2(Rakp2 r) throws UnsupportedAlgorithmException {
         if (r.consoleSessionId() != consoleSessionId && r.consoleSessionId() != 0) {
+            return;
+        }
+        if (r.tag() >= 1 && r.tag() < attempt) {
+            // Answers an earlier copy of RAKP 1, whose BMC random number is no longer current. (A
+            // tag we never sent means a BMC that does not echo tags: nothing to tell apart then.)
             return;
         }
         if (!r.status().isOk()) {

@@ -39,7 +39,7 @@ final class CapturingRelay implements AutoCloseable {
         return List.copyOf(fromBmc);
     }
 
-    /** From now on, datagrams from the BMC are passed through {@code rewrite} (after capture) on their way to the client. */
+    /** From now on, datagrams from the BMC are passed through {@code rewrite} (after capture) on their way to the client; null drops one. */
     void rewriteFromBmc(UnaryOperator<byte[]> rewrite) {
         this.rewrite = rewrite;
     }
@@ -62,8 +62,9 @@ final class CapturingRelay implements AutoCloseable {
                     synchronized (this) {
                         fromBmc.add(copy);
                     }
-                    if (client != null) {
-                        channel.send(ByteBuffer.wrap(rewrite.apply(copy.clone())), client);
+                    byte[] out = client == null ? null : rewrite.apply(copy.clone());
+                    if (out != null) {
+                        channel.send(ByteBuffer.wrap(out), client);
                     }
                 } else {
                     client = from;
