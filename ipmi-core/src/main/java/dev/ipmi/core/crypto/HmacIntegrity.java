@@ -16,6 +16,11 @@ import java.util.Arrays;
  * into a caller's array. The output is the same HMAC, byte for byte (the known-answer tests
  * check both directions). Signing and verifying allocate nothing. {@link #close()} wipes the
  * key blocks.
+ *
+ * <p>The provider must still offer the HMAC itself: a {@link CryptoProvider} is the caller's
+ * choice of which algorithms a session may use (a restricted provider without, say, HmacMD5 must
+ * fail session setup with {@link UnsupportedAlgorithmException}, as RAKP would), so the
+ * constructor looks the {@code Mac} up once and only computes with the digest.
  */
 final class HmacIntegrity implements Integrity {
     /** Input block size of MD5, SHA-1 and SHA-256 (RFC 2104 "B"). */
@@ -30,13 +35,20 @@ final class HmacIntegrity implements Integrity {
     private final Feed feed;
 
     /**
-     * @param hashName the JCA digest, e.g. {@code "SHA-1"}
+     * @param macName  the JCA MAC the provider must offer, e.g. {@code "HmacSHA1"}
+     * @param hashName its digest, e.g. {@code "SHA-1"}
      * @param k1       the key; wiped by this constructor
      */
-    HmacIntegrity(IntegrityAlgorithm algorithm, String hashName, byte[] k1, CryptoProvider provider)
+    HmacIntegrity(IntegrityAlgorithm algorithm, String macName, String hashName, byte[] k1, CryptoProvider provider)
             throws UnsupportedAlgorithmException {
         this.algorithm = algorithm;
-        this.hash = provider.digest(hashName);
+        try {
+            provider.mac(macName);
+            this.hash = provider.digest(hashName);
+        } catch (UnsupportedAlgorithmException e) {
+            Arrays.fill(k1, (byte) 0);
+            throw e;
+        }
         try {
             // RFC 2104 section 2: a key longer than B is first hashed. K1 (20 or 32 bytes) never is,
             // but the construction stays HMAC for any key.

@@ -62,9 +62,9 @@ public interface Integrity extends AutoCloseable {
             throws UnsupportedAlgorithmException {
         return switch (algorithm) {
             case NONE -> NoIntegrity.INSTANCE;
-            case HMAC_SHA1_96 -> new HmacIntegrity(algorithm, "SHA-1", keys.k1(), provider);
-            case HMAC_MD5_128 -> new HmacIntegrity(algorithm, "MD5", keys.k1(), provider);
-            case HMAC_SHA256_128 -> new HmacIntegrity(algorithm, "SHA-256", keys.k1(), provider);
+            case HMAC_SHA1_96 -> new HmacIntegrity(algorithm, "HmacSHA1", "SHA-1", keys.k1(), provider);
+            case HMAC_MD5_128 -> new HmacIntegrity(algorithm, "HmacMD5", "MD5", keys.k1(), provider);
+            case HMAC_SHA256_128 -> new HmacIntegrity(algorithm, "HmacSHA256", "SHA-256", keys.k1(), provider);
             case MD5_128 -> new Md5Integrity(keys.kuid(), provider);
         };
     }
