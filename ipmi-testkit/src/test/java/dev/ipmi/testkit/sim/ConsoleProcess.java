@@ -16,10 +16,11 @@ import java.util.concurrent.TimeUnit;
 final class ConsoleProcess implements AutoCloseable {
     private final Process process;
     private final StringBuffer output = new StringBuffer();
+    private final Thread reader;
 
     ConsoleProcess(Process process) {
         this.process = process;
-        Thread reader = new Thread(this::collect, "console-output-" + process.pid());
+        reader = new Thread(this::collect, "console-output-" + process.pid());
         reader.setDaemon(true);
         reader.start();
     }
@@ -58,9 +59,13 @@ final class ConsoleProcess implements AutoCloseable {
         process.getOutputStream().flush();
     }
 
-    /** True if the process ended within {@code timeout}. */
+    /** True if the process ended within {@code timeout}; its last output is then collected too. */
     boolean awaitExit(Duration timeout) throws InterruptedException {
-        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            return false;
+        }
+        reader.join(2000);
+        return true;
     }
 
     boolean isAlive() {
