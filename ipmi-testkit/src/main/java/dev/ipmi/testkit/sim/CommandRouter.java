@@ -29,6 +29,7 @@ final class CommandRouter {
     private final BmcConfig config;
     private final UserTable users;
     private final TransportConfig transport;
+    private final ChannelAccess channelAccess = new ChannelAccess();
     private final Engine engine;
     private final Chassis chassis;
     private final Sensors sensors;
@@ -102,7 +103,8 @@ final class CommandRouter {
             case 0x0624 -> watchdog.set(d);
             case 0x0625 -> watchdog.get();
             case 0x0642 -> channelInfo(d);
-            case 0x0641 -> Reply.ok((byte) 0x22, (byte) 0x04); // always available, USER..ADMIN limit
+            case 0x0640 -> channelAccess.set(d);
+            case 0x0641 -> channelAccess.get(d);
             case 0x0643 -> users.setAccess(d);
             case 0x0644 -> users.getAccess(d);
             case 0x0645 -> users.setName(d);

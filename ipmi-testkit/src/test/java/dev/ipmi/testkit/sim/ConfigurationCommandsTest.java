@@ -13,9 +13,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * User management (Set User Name / Password / Access) and Set LAN / SOL Configuration
- * Parameters on the simulated BMC, driven by ipmitool's {@code user}, {@code lan set} and
- * {@code sol set}: values are stored, read back, and users and SOL enable take effect.
+ * User management (Set User Name / Password / Access), Set Channel Access and Set LAN / SOL
+ * Configuration Parameters on the simulated BMC, driven by ipmitool's {@code user},
+ * {@code lan set}, {@code channel info} and {@code sol set}: values are stored, read back,
+ * and users and SOL enable take effect.
  */
 class ConfigurationCommandsTest {
     private final Prerequisites prerequisites = Prerequisites.fromEnvironment();
@@ -86,6 +87,23 @@ class ConfigurationCommandsTest {
             CommandResult shortMask = admin.run("raw", "0x0c", "0x01", "0x01", "6", "0xff");
             assertTrue(shortMask.stderr().contains("rsp=0xc7"), shortMask::toString);
         }
+    }
+
+    @Test
+    void channelAccessIsStoredAndReadBack() throws IOException {
+        try (SimulatedBmc bmc = SimulatedBmc.newBuilder().start()) {
+            Ipmitool admin = admin(bmc);
+            assertEquals(2, accessModes(ok(admin.run("channel", "info", "1")), "always available"));
+            assertTrue(ok(admin.run("lan", "set", "1", "access", "off")).contains("successful"));
+            String info = ok(admin.run("channel", "info", "1"));
+            assertEquals(2, accessModes(info, "disabled"), info); // volatile and non-volatile
+            ok(admin.run("lan", "set", "1", "access", "on"));
+            assertEquals(2, accessModes(ok(admin.run("channel", "info", "1")), "always available"));
+        }
+    }
+
+    private static long accessModes(String channelInfo, String mode) {
+        return channelInfo.lines().filter(l -> l.matches("\\s*Access Mode\\s+: " + mode)).count();
     }
 
     @Test
