@@ -173,8 +173,12 @@ public final class LanSession extends RequestPipe implements IpmiSession {
         }
         verifying = true;
         long probeStart = System.nanoTime();
-        RetryPolicy quick = retry.withAttempts(LIVENESS_PROBES).withAttemptTimeout(Duration.ofMillis(300))
-                .withBackoff(1.0, Duration.ofMillis(300)).withDeadline(Duration.ofMillis(300L * LIVENESS_PROBES + 200));
+        // As quick as the session's own attempts (at most 300 ms each), so the verdict normally
+        // lands inside the waiting request's deadline.
+        Duration each = retry.attemptTimeout().compareTo(Duration.ofMillis(300)) < 0 ? retry.attemptTimeout()
+                : Duration.ofMillis(300);
+        RetryPolicy quick = retry.withAttempts(LIVENESS_PROBES).withAttemptTimeout(each).withBackoff(1.0, each)
+                .withDeadline(each.multipliedBy(LIVENESS_PROBES).plusMillis(100));
         PendingRequest probe = PendingRequest.typed(new GetDeviceId(), quick, true);
         probe.future.whenComplete((v, t) -> {
             verifying = false;
