@@ -47,21 +47,17 @@ final class UserTable {
      */
     SimUser byName(byte[] name) {
         for (var e : slots.entrySet()) {
-            if (name.length > 0 && Arrays.equals(e.getValue().name, name)) {
+            if (Arrays.equals(e.getValue().name, name)) {
                 return snapshot(e.getKey(), e.getValue());
             }
         }
         return null;
     }
 
-    /** Every account with a name, by ID. */
+    /** Every account, by ID. */
     List<SimUser> all() {
         List<SimUser> r = new ArrayList<>();
-        slots.forEach((id, s) -> {
-            if (s.name.length > 0) {
-                r.add(snapshot(id, s));
-            }
-        });
+        slots.forEach((id, s) -> r.add(snapshot(id, s)));
         return r;
     }
 
