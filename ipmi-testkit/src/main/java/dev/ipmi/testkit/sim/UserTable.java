@@ -47,21 +47,17 @@ final class UserTable {
      */
     SimUser byName(byte[] name) {
         for (var e : slots.entrySet()) {
-            if (name.length > 0 && Arrays.equals(e.getValue().name, name)) {
+            if (Arrays.equals(e.getValue().name, name)) {
                 return snapshot(e.getKey(), e.getValue());
             }
         }
         return null;
     }
 
-    /** Every account with a name, by ID. */
+    /** Every account, by ID. */
     List<SimUser> all() {
         List<SimUser> r = new ArrayList<>();
-        slots.forEach((id, s) -> {
-            if (s.name.length > 0) {
-                r.add(snapshot(id, s));
-            }
-        });
+        slots.forEach((id, s) -> r.add(snapshot(id, s)));
         return r;
     }
 
@@ -85,7 +81,8 @@ final class UserTable {
         int enabledCount = (int) slots.values().stream().filter(x -> x.enabled).count();
         int status = s == null ? 0 : s.enabled ? 0x40 : 0x80;
         int access = s == null ? NO_ACCESS : (s.ipmiMessaging ? 0x30 : 0x20) | s.privilegeLimit;
-        return Reply.ok((byte) MAX_USERS, (byte) (status | enabledCount), (byte) 0, (byte) access);
+        // one fixed name: user 1, the null user (Set User Name refuses it)
+        return Reply.ok((byte) MAX_USERS, (byte) (status | enabledCount), (byte) 1, (byte) access);
     }
 
     /** Set User Access (22.26): change bits + channel, user ID, privilege limit, [session limit]. */

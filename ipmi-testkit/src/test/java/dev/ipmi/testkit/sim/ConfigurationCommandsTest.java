@@ -58,6 +58,9 @@ class ConfigurationCommandsTest {
             assertFalse(bob.run("mc", "info").succeeded(), "old password");
             Ipmitool bob2 = bob.withUser("bob", "newpass2");
             assertTrue(bob2.run("mc", "info").succeeded());
+            ok(admin.run("user", "set", "password", "7", "0123456789abcdefghij", "20"));
+            assertTrue(bob.withUser("bob", "0123456789abcdefghij").run("mc", "info").succeeded(), "20-byte password");
+            ok(admin.run("user", "set", "password", "7", "newpass2"));
             ok(admin.run("user", "disable", "7"));
             assertFalse(bob2.run("mc", "info").succeeded(), "disabled");
             ok(admin.run("user", "enable", "7"));
