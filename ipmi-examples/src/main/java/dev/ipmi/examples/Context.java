@@ -142,7 +142,10 @@ final class Context implements AutoCloseable {
                     : new byte[0];
         }
         try {
-            return Credentials.of(userName(), password).withKg(options.kg).withPrivilege(options.privilege);
+            // No -U means the anonymous (null) user, as in ipmitool: asked for by name, as the library wants.
+            String user = userName();
+            Credentials c = user.isEmpty() ? Credentials.nullUser(password) : Credentials.of(user, password);
+            return c.withKg(options.kg).withPrivilege(options.privilege);
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }

@@ -19,6 +19,7 @@ final class CapturingRelay implements AutoCloseable {
     private final InetSocketAddress bmc;
     private final Thread thread;
     private final List<byte[]> fromBmc = new ArrayList<>();
+    private final List<byte[]> fromClient = new ArrayList<>();
     private volatile SocketAddress client;
     private volatile UnaryOperator<byte[]> rewrite = UnaryOperator.identity();
 
@@ -44,6 +45,11 @@ final class CapturingRelay implements AutoCloseable {
         this.rewrite = rewrite;
     }
 
+    /** Every datagram the client sent so far, oldest first. */
+    synchronized List<byte[]> fromClient() {
+        return List.copyOf(fromClient);
+    }
+
     /** Sends {@code datagram} to the client as if the BMC had sent it. */
     void injectToClient(byte[] datagram) throws IOException {
         channel.send(ByteBuffer.wrap(datagram), client);
@@ -67,6 +73,9 @@ final class CapturingRelay implements AutoCloseable {
                         channel.send(ByteBuffer.wrap(out), client);
                     }
                 } else {
+                    synchronized (this) {
+                        fromClient.add(copy);
+                    }
                     client = from;
                     channel.send(ByteBuffer.wrap(copy), bmc);
                 }

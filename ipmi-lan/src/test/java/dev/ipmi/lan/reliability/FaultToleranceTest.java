@@ -314,16 +314,28 @@ class FaultToleranceTest {
         }
     }
 
+    /**
+     * A BMC (or impostor) whose RAKP 2 auth code does not prove knowledge of the password: the
+     * open fails with IpmiAuthenticationException, and the client sends nothing after RAKP 1,
+     * so the impostor gets no RAKP 3 (which would be keyed with the password) to work on.
+     */
     @Test
     void aZeroFilledRakp2AuthCodeFailsTheOpenWithATypedError() throws Exception {
         bmc.faults().zeroRakp2AuthCode(true);
-        try (IpmiClient client = IpmiClient.newBuilder().retryPolicy(QUICK).build()) {
+        try (CapturingRelay relay = new CapturingRelay(bmc.address());
+             IpmiClient client = IpmiClient.newBuilder().retryPolicy(QUICK).build()) {
             long t0 = System.nanoTime();
             IpmiException e = assertThrows(IpmiException.class,
-                    () -> client.openSessionBlocking(BmcAddress.of(bmc.address()), ADMIN, suite(3)));
+                    () -> client.openSessionBlocking(BmcAddress.of(relay.address()), ADMIN, suite(3)));
             assertFinishedWithin(t0, Duration.ofSeconds(3));
             assertInstanceOf(dev.ipmi.lan.IpmiAuthenticationException.class, e, e.toString());
             assertEquals(0, client.openSessions());
+            Thread.sleep(300); // anything the client might still send
+            for (byte[] d : relay.fromClient()) {
+                boolean rakp3 = d.length > 5 && d[4] == 0x06 && (d[5] & 0x3F) == 0x14;
+                assertTrue(!rakp3, "the client answered a forged RAKP 2 with RAKP 3");
+            }
+            assertTrue(relay.fromClient().stream().anyMatch(d -> d.length > 5 && (d[5] & 0x3F) == 0x12), "RAKP 1 was sent");
         }
     }
 
