@@ -18,7 +18,7 @@ import dev.ipmi.sol.SolConsole;
 import dev.ipmi.sol.SolEvent;
 import dev.ipmi.sol.SolInUsePolicy;
 import dev.ipmi.sol.SolOptions;
-import dev.ipmi.sol.testing.LossyUdpProxy;
+import dev.ipmi.testkit.net.LossyUdpProxy;
 import dev.ipmi.testkit.ipmisim.IpmiSimUser;
 import dev.ipmi.testkit.sim.SimulatedBmc;
 import dev.ipmi.testkit.sim.SolStealing;
