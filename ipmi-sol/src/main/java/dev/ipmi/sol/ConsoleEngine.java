@@ -113,6 +113,9 @@ final class ConsoleEngine {
     /** Attaches to the session and starts: the sync packet, then probing. Loop. */
     void start() {
         link.attach(this::onPayload);
+        // A session that ends under an open console is a lost console, reported at once.
+        link.onSessionEnd(cause -> end(new SolEvent.SessionLost(Instant.now(), cause),
+                new SolClosedException("the IPMI session ended: " + cause.getMessage())));
         pump();
         scheduleProbe();
     }

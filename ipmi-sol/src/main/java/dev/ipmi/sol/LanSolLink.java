@@ -60,6 +60,11 @@ final class LanSolLink implements SolLink {
     }
 
     @Override
+    public void onSessionEnd(Consumer<Exception> onEnd) {
+        session.endedFuture().thenAccept(onEnd); // completed on the selector thread: the loop
+    }
+
+    @Override
     public void execute(Runnable task) {
         session.runOnSelector(task);
     }

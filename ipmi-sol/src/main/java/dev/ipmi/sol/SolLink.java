@@ -34,6 +34,9 @@ interface SolLink {
     /** Sends an IPMI command on the session; completes off the loop. */
     <R> CompletableFuture<R> send(IpmiRequest<R> request);
 
+    /** Runs {@code onEnd} on the loop when the IPMI session ends (lost or closed), with why. */
+    default void onSessionEnd(Consumer<Exception> onEnd) {}
+
     /** Closes the session (only called for sessions the console opened itself). */
     CompletableFuture<Void> closeSession();
 }

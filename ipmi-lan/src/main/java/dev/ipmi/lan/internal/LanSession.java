@@ -45,6 +45,8 @@ public final class LanSession extends RequestPipe implements IpmiSession {
     private final AuthType authType;
     private final int consoleSessionId;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
+    /** Completes, on the selector thread, with why the session ended (lost or closed). */
+    private final CompletableFuture<Exception> ended = new CompletableFuture<>();
     private final InboundPacket inbound = new InboundPacket();
     private final IpmiLanResponseView view = new IpmiLanResponseView();
     private final Runnable wipeKeys;
@@ -318,6 +320,7 @@ public final class LanSession extends RequestPipe implements IpmiSession {
     }
 
     private void release(Exception pendingFailure) {
+        ended.complete(pendingFailure);
         if (keepaliveTimer != null) {
             keepaliveTimer.cancel();
         }
@@ -346,6 +349,15 @@ public final class LanSession extends RequestPipe implements IpmiSession {
                 sendPayload(0x01, copy);
             }
         });
+    }
+
+    /**
+     * Completes when the session ends — lost ({@link SessionLostException}) or closed — with the
+     * reason; dependent actions run on the selector thread, so they must be quick. Lets a SOL
+     * console report a lost session at once rather than at its next probe.
+     */
+    public CompletableFuture<Exception> endedFuture() {
+        return ended;
     }
 
     /** Runs {@code task} on the client's selector thread. */
