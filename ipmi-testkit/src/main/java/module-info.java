@@ -14,4 +14,5 @@ module dev.ipmi.testkit {
     exports dev.ipmi.testkit.refclient;
     exports dev.ipmi.testkit.junit;
     exports dev.ipmi.testkit.sim;
+    exports dev.ipmi.testkit.net;
 }

@@ -42,7 +42,7 @@ public final class IpmiClient implements AutoCloseable {
     private IpmiClient(Builder b) throws IOException {
         this.retryPolicy = b.retryPolicy;
         this.engine = new ClientEngine(new ClientEngine.Config(b.bindAddress, b.threadName, b.executor,
-                b.eventListener, b.retryPolicy, b.inFlightWindow, b.random));
+                b.eventListener, b.retryPolicy, b.inFlightWindow, b.random, b.receiveBuffer));
     }
 
     /** A builder with the defaults: any local port, common-pool callbacks, default retries, window 4. */
@@ -128,6 +128,7 @@ public final class IpmiClient implements AutoCloseable {
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private int inFlightWindow = 4;
         private SecureRandom random;
+        private int receiveBuffer = 4 << 20;
 
         private Builder() {}
 
@@ -170,6 +171,20 @@ public final class IpmiClient implements AutoCloseable {
                 throw new IllegalArgumentException("in-flight window must be 1..32");
             }
             this.inFlightWindow = window;
+            return this;
+        }
+
+        /**
+         * Bytes to ask for the UDP socket's receive buffer (default 4 MiB; 0 keeps the system
+         * default). All sessions share one socket, so a client with many busy SOL consoles needs a
+         * large one; Linux caps the request at {@code net.core.rmem_max} (often 208 KiB) unless
+         * that is raised, e.g. {@code sysctl -w net.core.rmem_max=8388608}.
+         */
+        public Builder receiveBufferSize(int bytes) {
+            if (bytes < 0) {
+                throw new IllegalArgumentException("receive buffer size must not be negative");
+            }
+            this.receiveBuffer = bytes;
             return this;
         }
 

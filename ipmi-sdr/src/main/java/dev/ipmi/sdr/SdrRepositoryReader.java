@@ -32,10 +32,12 @@ import java.util.function.IntConsumer;
  * the reader look at the repository's addition and erase timestamps (or the device's sensor
  * population change indicator): if they moved, the walk starts again at once; if not, the
  * reservation is renewed and the read repeated. They are compared once more after the walk,
- * and a changed repository is walked again (at most {@value #MAX_WALKS} walks).
+ * and a changed repository is walked again (at most {@value #MAX_WALKS} walks). A
+ * controller that cannot reserve (Reserve answered with C1h) is read unreserved.
  *
  * <p>With an {@link SdrCache}, SDRs whose key (model, firmware, timestamps, change indicator)
- * is cached cost three or four commands. The controller is the BMC itself unless one is given:
+ * is cached cost Get Device ID and Get SDR Repository Info, plus one Get Device SDR Info and
+ * one per reported LUN for device SDRs. The controller is the BMC itself unless one is given:
  * then every command is bridged to it (Send Message), e.g. to read a satellite controller's
  * device SDRs. Not thread-safe: one reader per walk.
  */

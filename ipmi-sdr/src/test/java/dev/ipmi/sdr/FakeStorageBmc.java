@@ -42,6 +42,8 @@ public final class FakeStorageBmc implements IpmiSession {
     /** Added to the repository's addition timestamp on each Get SDR Repository Info. */
     IntUnaryOperator additionAt = n -> 0;
     int reservation = 1;
+    /** Non-zero: the completion code of every Reserve (Device) SDR Repository. */
+    int reserveCode;
     int getSdrCount;
     int reserveCount;
     int infoCount;
@@ -114,6 +116,9 @@ public final class FakeStorageBmc implements IpmiSession {
             }
             case 0x22 -> { // Reserve SDR Repository
                 reserveCount++;
+                if (reserveCode != 0) {
+                    return reserveCode;
+                }
                 out.putShort((short) ++reservation);
                 return 0;
             }

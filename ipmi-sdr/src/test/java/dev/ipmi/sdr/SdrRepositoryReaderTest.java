@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ipmi.core.IpmiException;
+import dev.ipmi.core.command.CompletionCodeException;
 import dev.ipmi.lan.BridgeTarget;
 import java.nio.file.Path;
 import java.util.List;
@@ -222,5 +223,16 @@ class SdrRepositoryReaderTest {
         assertEquals(15, new SdrRepositoryReader(bmc, cache).read().records().size());
         assertEquals(List.of("000157-0001-fw1.02-add1000-era10-dev1000 -> 000157-0001-fw1.02-add1020-era10-dev1020"),
                 stale);
+    }
+
+    @Test
+    void aControllerThatCannotReserveIsReadUnreserved() throws Exception {
+        FakeStorageBmc bmc = new FakeStorageBmc(List.of(), new byte[0]);
+        bmc.deviceSdrs.put(0, testbed());
+        bmc.reserveCode = 0xC1;
+        assertSameRecords(testbed(), new SdrRepositoryReader(bmc).readDeviceSdrs(SdrProgressListener.NONE));
+        assertEquals(1, bmc.reserveCount, "asked once, then not again");
+        bmc.reserveCode = 0xC0; // busy: not a missing command, so it stays an error
+        assertThrows(CompletionCodeException.class, () -> new SdrRepositoryReader(bmc).readDeviceSdrs(SdrProgressListener.NONE));
     }
 }

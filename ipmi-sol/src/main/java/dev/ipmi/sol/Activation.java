@@ -20,6 +20,7 @@ final class Activation {
     static final CompletionCode ALREADY_ACTIVE = CompletionCode.of(0x80);
     private static final int RELEASE_CHECKS = 10;
     private static final int ACTIVATE_ATTEMPTS = 3;
+    private static final int SOL_PROBE_TRIES = 3;
     private static final Duration RELEASE_PAUSE = Duration.ofMillis(200);
 
     private Activation() {}
@@ -87,18 +88,60 @@ final class Activation {
                     if (!(c instanceof CompletionCodeException cc && cc.code().equals(ALREADY_ACTIVE))) {
                         return CompletableFuture.failedFuture(c);
                     }
-                    return Ownership.holder(link, instance).thenCompose(h -> {
-                        if (h.isSession(link.bmcSessionId()) && attemptsLeft > 1) {
+                    return Ownership.holder(link, instance).thenCompose(h -> isOurs(link, options, h).thenCompose(ours -> {
+                        if (ours && attemptsLeft > 1) {
                             // Our own Activate went through but its answer was lost and the retransmission
                             // was refused: we hold the payload without knowing its sizes. Start it again.
-                            return deactivate(link, instance)
-                                    .thenCompose(r -> sendActivate(link, options, attemptsLeft - 1));
+                            return deactivate(link, instance).thenCompose(r -> sendActivate(link, options, attemptsLeft - 1));
+                        }
+                        if (!ours && !h.known() && options.policy() == SolInUsePolicy.TAKE_OVER && attemptsLeft > 1) {
+                            // A BMC without the status commands only says "active" when we activate.
+                            Instant until = CoolDowns.refusedUntil(link.bmcKey(), instance, Instant.now());
+                            if (until == null || options.force()) {
+                                return deactivate(link, instance)
+                                        .thenCompose(r -> sendActivate(link, options, attemptsLeft - 1));
+                            }
                         }
                         // Someone activated between our look and our request.
                         return Ownership.describe(link, h.sessionId()).thenCompose(owner -> CompletableFuture
                                 .failedFuture(new SolInUseException("the BMC reports SOL instance " + instance
                                         + " already active", owner)));
-                    });
+                    }));
                 });
+    }
+
+    private static CompletableFuture<Boolean> isOurs(SolLink link, SolOptions options, Ownership.Holder h) {
+        return h.known() ? CompletableFuture.completedFuture(h.isSession(link.bmcSessionId())) : answersOurSol(link, options);
+    }
+
+    /**
+     * Without the status commands, whether the payload that Activate called "already active" is
+     * ours: the BMC answers SOL packets only from the session that activated it. One packet
+     * without characters (nothing reaches the host), tried a few times.
+     */
+    private static CompletableFuture<Boolean> answersOurSol(SolLink link, SolOptions options) {
+        CompletableFuture<Boolean> answered = new CompletableFuture<>();
+        int seq = 1;
+        link.execute(() -> {
+            link.attach(b -> {
+                try {
+                    SolPacket p = SolPacket.decode(b);
+                    if (p.ackSequence() == seq && !p.status().deactivating()) {
+                        answered.complete(true);
+                    }
+                } catch (dev.ipmi.core.MalformedPacketException e) {
+                    // not an answer
+                }
+            });
+            for (int i = 0; i < SOL_PROBE_TRIES; i++) {
+                SolTimers.schedule(link, i * options.retryInterval().toNanos(), () -> {
+                    if (!answered.isDone()) {
+                        link.send(SolPacket.data(seq, new byte[0]));
+                    }
+                });
+            }
+            SolTimers.schedule(link, SOL_PROBE_TRIES * options.retryInterval().toNanos(), () -> answered.complete(false));
+        });
+        return answered.whenComplete((v, t) -> link.execute(() -> link.attach(null)));
     }
 }

@@ -65,7 +65,8 @@ final class ConsoleEngine {
     private final SolListener listener;
     private final int maxChars;
 
-    private State state = State.OPEN;
+    /** Written on the loop; read from any thread by {@link SolConsole#isOpen()}. */
+    private volatile State state = State.OPEN;
     // outbound
     private final ArrayDeque<WriteOp> writes = new ArrayDeque<>();
     private int levelBits;
@@ -192,8 +193,9 @@ final class ConsoleEngine {
         if (state != State.OPEN || suspended || inflight != null || holdTimer != null) {
             return;
         }
-        WriteOp head = writes.peek();
-        boolean chars = head != null && !bmcPaused;
+        // Characters go out even while the BMC reports "transfer unavailable": its NACK then
+        // paces us (one try per retry interval), and its next ACK tells when the port took them.
+        boolean chars = !writes.isEmpty();
         boolean ops = !opFutures.isEmpty();
         if (!chars && !ops && !probePacketWanted && !syncWanted) {
             return;
@@ -356,9 +358,7 @@ final class ConsoleEngine {
         if (p.sequence() != 0) {
             onData(p);
         }
-        if (!bmcPaused) {
-            pump();
-        }
+        pump();
     }
 
     private void onData(SolPacket p) {
@@ -519,6 +519,9 @@ final class ConsoleEngine {
     }
 
     private void endStolen(SolEvent.Signal signal) {
+        if (suspended) {
+            return; // already finding out (another deactivating packet, or a probe's re-check)
+        }
         stopSending();
         Ownership.holder(link, options.instance()).whenComplete((h, t) -> link.execute(() -> {
             if (state != State.OPEN) {

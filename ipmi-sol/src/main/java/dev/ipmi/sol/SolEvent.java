@@ -48,7 +48,7 @@ public sealed interface SolEvent {
 
     /**
      * The BMC started ({@code paused}) or stopped reporting "character transfer unavailable":
-     * the host's serial port is flow-controlled (CTS) and is not taking characters. Writes wait.
+     * the host's serial port is flow-controlled (CTS) and is not taking characters. Writes go on as the BMC's NACKs allow.
      */
     record CtsPaused(Instant at, boolean paused) implements SolEvent {}
 

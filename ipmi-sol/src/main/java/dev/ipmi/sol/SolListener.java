@@ -43,6 +43,6 @@ public interface SolListener {
     /** The console is finished (closed by the application, stolen, deactivated or lost); called once. */
     default void onClose(SolConsole console) {}
 
-    /** An unexpected failure; the console closes after it. */
+    /** A listener call threw; the console carries on (events say when it ends). */
     default void onError(SolConsole console, Throwable error) {}
 }

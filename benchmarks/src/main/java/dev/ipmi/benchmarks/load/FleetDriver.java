@@ -33,7 +33,7 @@ import java.util.concurrent.Semaphore;
  * <pre>
  * java -Xss512k -cp benchmarks/target/benchmarks.jar dev.ipmi.benchmarks.load.FleetDriver [--quick]
  *      [--bmcs 1000] [--sessions-per-bmc 10] [--in-process] [--inflight 256] [--seconds 10]
- *      [--sweep-bmcs 1000] [--sweep-threads 64] [--peer-runs 64] [--ipmi-sims 16] [--count-events]
+ *      [--sweep-bmcs 1000] [--sweep-threads 64] [--peer-runs 64] [--ipmi-sims 16] [--count-events] [--histogram] [--callbacks-on-selector]
  * </pre>
  *
  * Without {@code --in-process} (and outside quick mode) the BMCs run in a child JVM, so heap
@@ -77,6 +77,10 @@ public final class FleetDriver {
             // A listener costs a queued task per request and per response (see LOAD.md), so it is opt-in.
             EventCounter events = args.flag("count-events") ? new EventCounter() : null;
             IpmiClient.Builder builder = IpmiClient.newBuilder().threadName("fleet-client");
+            if (args.flag("callbacks-on-selector")) {
+                // Futures complete on the selector thread instead of the common pool (1 thread on 2 cores).
+                builder.executor(Runnable::run);
+            }
             IpmiClient client = (events == null ? builder : builder.eventListener(events)).build();
             try {
                 // Warm the client's code paths on one session before the baseline.
@@ -93,6 +97,9 @@ public final class FleetDriver {
                 System.out.printf("opened %d sessions in %d ms (%.0f/s), client thread CPU %d ms%n", total, ms(openNanos),
                         total / (openNanos / 1e9), ms(threadCpu(threads, "fleet-client") - clientCpu0));
                 long heapAfter = heapAfterGc();
+                if (args.flag("histogram")) {
+                    printHistogram(25);
+                }
                 System.out.printf("heap after GC: %.1f MiB before, %.1f MiB after -> %.0f bytes per idle session%s%n",
                         heapBefore / 1048576.0, heapAfter / 1048576.0, (heapAfter - heapBefore) / (double) total,
                         inProcess ? " (client + simulated BMC side)" : "");
@@ -103,11 +110,15 @@ public final class FleetDriver {
                 long cpu0 = processCpu();
                 long clientCpu1 = threadCpu(threads, "fleet-client");
                 long child0 = fleet.childCpuNanos();
+                long clientAlloc0 = threadAllocated(threads, "fleet-client");
+                long allAlloc0 = allThreadsAllocated(threads);
                 t = System.nanoTime();
                 long commands = sat.run(inFlight, seconds);
                 long wall = System.nanoTime() - t;
                 long cpu = processCpu() - cpu0;
                 long clientCpu = threadCpu(threads, "fleet-client") - clientCpu1;
+                long clientAlloc = threadAllocated(threads, "fleet-client") - clientAlloc0;
+                long allAlloc = allThreadsAllocated(threads) - allAlloc0;
                 if (sat.wrong() != 0) {
                     throw new IOException(sat.wrong() + " wrong or failed answers at saturation");
                 }
@@ -117,6 +128,10 @@ public final class FleetDriver {
                         cpu / 1e6 / (commands / 1000.0), clientCpu / 1e6 / (commands / 1000.0),
                         fleet.inProcess() ? " (JVM includes the BMCs)"
                                 : String.format(", BMC JVM %.1f ms", (fleet.childCpuNanos() - child0) / 1e6 / (commands / 1000.0)));
+
+                System.out.printf("allocation per command: selector thread %.0f bytes, all client JVM threads %.0f bytes"
+                        + " (Saturation's own future and lambda included)%n", clientAlloc / (double) commands,
+                        allAlloc / (double) commands);
 
                 List<IpmiSession> sweepSessions = new ArrayList<>();
                 for (int b = 0; b < sweepBmcs; b++) {
@@ -272,6 +287,36 @@ public final class FleetDriver {
             }
         }
         return 0;
+    }
+
+    /** Bytes allocated so far by the (first) live thread named {@code name}. */
+    static long threadAllocated(ThreadMXBean threads, String name) {
+        for (Thread th : Thread.getAllStackTraces().keySet()) {
+            if (th.getName().equals(name)) {
+                return ((com.sun.management.ThreadMXBean) threads).getThreadAllocatedBytes(th.getId());
+            }
+        }
+        return 0;
+    }
+
+    /** Bytes allocated so far by the live threads (threads that ended meanwhile are missed). */
+    static long allThreadsAllocated(ThreadMXBean threads) {
+        long sum = 0;
+        for (long a : ((com.sun.management.ThreadMXBean) threads).getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            sum += Math.max(0, a);
+        }
+        return sum;
+    }
+
+    /** The {@code top} biggest classes of the live heap ({@code jcmd GC.class_histogram}, which runs a full GC). */
+    private static void printHistogram(int top) throws Exception {
+        Object out = ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        String[] lines = out.toString().split("\n");
+        for (int i = 0; i < Math.min(lines.length, top + 3); i++) {
+            System.out.println("  " + lines[i]);
+        }
     }
 
     private static long ms(long nanos) {

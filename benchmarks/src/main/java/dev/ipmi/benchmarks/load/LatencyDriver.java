@@ -1,5 +1,6 @@
 package dev.ipmi.benchmarks.load;
 
+import dev.ipmi.core.command.app.GetDeviceId;
 import dev.ipmi.core.command.chassis.GetChassisStatus;
 import dev.ipmi.lan.BmcAddress;
 import dev.ipmi.lan.CipherSuitePolicy;
@@ -10,7 +11,11 @@ import dev.ipmi.lan.SessionOptions;
 import dev.ipmi.testkit.ipmisim.IpmiSimBmc;
 import dev.ipmi.testkit.refclient.FreeIpmi;
 import dev.ipmi.testkit.refclient.Ipmitool;
+import dev.ipmi.core.command.CommandSpec;
+import dev.ipmi.lan.IpmiEventListener;
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * Latency of one operation against a real BMC ({@code ipmi_sim}) from a warm JVM, next to
@@ -68,6 +73,18 @@ public final class LatencyDriver {
                 }
                 commands += ops;
                 System.out.println("Get Chassis Status, open session:      " + status.summary());
+                // ipmi_sim asks its chassis hook (a shell script) for the power state on every Get
+                // Chassis Status; Get Device ID shows the round trip without that.
+                Samples deviceId = new Samples(ops);
+                for (int i = 0; i < ops; i++) {
+                    long t = System.nanoTime();
+                    if (session.sendBlocking(new GetDeviceId()).manufacturerId() == 0) {
+                        throw new IOException("Get Device ID: no manufacturer");
+                    }
+                    deviceId.add(System.nanoTime() - t);
+                }
+                commands += ops;
+                System.out.println("Get Device ID, open session:           " + deviceId.summary());
 
                 sensors = SensorSweep.blocking(session, null);
                 sweepBlocking = new Samples(sweeps);
@@ -116,6 +133,7 @@ public final class LatencyDriver {
                 System.out.println("  ratio vs open session: " + Peers.ratio(tool, status)
                         + ", vs open+status+close: " + Peers.ratio(tool, openClose));
             }
+            System.out.println("commands of one blocking sensor read: " + commandMix(address));
             return new Result(commands + opens, opens + 1, sweeps * 2, sensors, peerRuns);
         }
     }
@@ -126,6 +144,23 @@ public final class LatencyDriver {
                 throw new IOException("Get Chassis Status: wrong power state");
             }
         }
+    }
+
+    /** The commands one blocking sensor read sends, counted by a listener on a separate client. */
+    private static Map<String, Integer> commandMix(BmcAddress address) throws IOException {
+        Map<String, Integer> mix = new ConcurrentSkipListMap<>();
+        IpmiEventListener counter = new IpmiEventListener() {
+            @Override
+            public void requestSent(IpmiSession session, CommandSpec command, int rqSeq) {
+                mix.merge(command.name(), 1, Integer::sum);
+            }
+        };
+        try (IpmiClient c = IpmiClient.newBuilder().eventListener(counter).executor(Runnable::run).build();
+             IpmiSession s = c.openSessionBlocking(address, ADMIN, SUITE_3)) {
+            mix.clear(); // only the sweep
+            SensorSweep.blocking(s, null);
+        }
+        return mix;
     }
 
     static void expect(int want, int got, String what) throws IOException {

@@ -3,6 +3,7 @@ package dev.ipmi.benchmarks.load;
 import dev.ipmi.lan.BmcAddress;
 import dev.ipmi.lan.IpmiClient;
 import dev.ipmi.sol.SolConsole;
+import dev.ipmi.sol.SolEvent;
 import dev.ipmi.sol.SolListener;
 import dev.ipmi.sol.SolOptions;
 import dev.ipmi.testkit.sim.SimulatedBmc;
@@ -14,6 +15,9 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
@@ -50,7 +54,8 @@ public final class SolFleetDriver {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<SimulatedBmc> bmcs = new ArrayList<>();
         List<Log> logs = new ArrayList<>();
-        try (IpmiClient client = IpmiClient.newBuilder().threadName("sol-client").build()) {
+        EventCounter clientEvents = new EventCounter();
+        try (IpmiClient client = IpmiClient.newBuilder().threadName("sol-client").eventListener(clientEvents).build()) {
             for (int i = 0; i < consoles; i++) {
                 bmcs.add(SimulatedBmc.newBuilder().idleTimeout(Duration.ofMinutes(10)).start());
                 logs.add(new Log(i));
@@ -122,6 +127,20 @@ public final class SolFleetDriver {
             System.out.printf("CPU: JVM (client + BMCs) %.0f%% of one core, %.1f ms per MB; client selector thread %.0f%%"
                     + " of one core, %.1f ms per MB%n", 100.0 * cpu / drainWall, cpu / 1e6 / (got / 1e6),
                     100.0 * clientCpu / drainWall, clientCpu / 1e6 / (got / 1e6));
+            int bad = 0;
+            Map<String, Integer> events = new TreeMap<>();
+            for (Log l : logs) {
+                l.events.forEach((k, v) -> events.merge(k, v, Integer::sum));
+                if (l.wrong.get() != 0 || l.bytes.get() != sent[l.console]) {
+                    if (bad++ < 3) {
+                        System.out.printf("  console %d: sent %d, received %d, first wrong byte at %d, %d gaps or repeats"
+                                + " (net %+d bytes skipped)%n", l.console, sent[l.console], l.bytes.get(), l.firstWrong,
+                                l.gaps.get(), l.gapBytes.get());
+                    }
+                }
+            }
+            System.out.println("consoles with lost, repeated or wrong bytes: " + bad + "; console events: " + events
+                    + "; client events: " + clientEvents);
             for (SolConsole c : open) {
                 c.closeAsync();
             }
@@ -138,7 +157,7 @@ public final class SolFleetDriver {
     private static long received(List<Log> logs) {
         long n = 0;
         for (Log l : logs) {
-            n += l.position.get();
+            n += l.bytes.get();
         }
         return n;
     }
@@ -156,11 +175,20 @@ public final class SolFleetDriver {
         host.write(b, 0, n);
     }
 
-    /** Checks one console's output against its pattern. */
+    /**
+     * Checks one console's output against its pattern. After a mismatch it re-synchronises on the
+     * byte received (the pattern tells its position modulo 251), so each gap or repeat counts
+     * once, with its size, instead of every later byte counting as wrong.
+     */
     private static final class Log implements SolListener {
         final int console;
         final AtomicLong position = new AtomicLong();
+        final AtomicLong bytes = new AtomicLong();
         final AtomicLong wrong = new AtomicLong();
+        final AtomicLong gaps = new AtomicLong();
+        final AtomicLong gapBytes = new AtomicLong();
+        volatile long firstWrong = -1;
+        final Map<String, Integer> events = new ConcurrentHashMap<>();
 
         Log(int console) {
             this.console = console;
@@ -169,15 +197,44 @@ public final class SolFleetDriver {
         @Override
         public void onData(SolConsole c, ByteBuffer data) {
             long p = position.get();
-            int bad = 0;
+            bytes.addAndGet(data.remaining());
             while (data.hasRemaining()) {
-                if (data.get() != pattern(console, p++)) {
-                    bad++;
+                byte b = data.get();
+                if (b == pattern(console, p)) {
+                    p++;
+                    continue;
+                }
+                wrong.incrementAndGet();
+                if (firstWrong < 0) {
+                    firstWrong = p;
+                }
+                int r = (b - console) & 0xFF;
+                if (r < 251) {
+                    long cand = p - Math.floorMod(p, 251) + r;
+                    if (cand - p > 125) {
+                        cand -= 251;
+                    } else if (p - cand > 125) {
+                        cand += 251;
+                    }
+                    gaps.incrementAndGet();
+                    gapBytes.addAndGet(cand - p);
+                    p = cand + 1;
+                } else {
+                    p++;
                 }
             }
-            wrong.addAndGet(bad);
             position.set(p);
             c.request(1);
+        }
+
+        @Override
+        public void onEvent(SolConsole c, SolEvent e) {
+            events.merge(e.getClass().getSimpleName(), 1, Integer::sum);
+        }
+
+        @Override
+        public void onError(SolConsole c, Throwable error) {
+            events.merge("error " + error, 1, Integer::sum);
         }
     }
 }

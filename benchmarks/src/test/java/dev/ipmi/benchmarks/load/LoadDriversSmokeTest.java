@@ -19,7 +19,7 @@ class LoadDriversSmokeTest {
     void latencyDriverAnswersEveryChassisStatusAndSensorRead() throws Exception {
         Prerequisites.fromEnvironment().requireIpmiSim();
         LatencyDriver.Result r = LatencyDriver.run(QUICK);
-        assertEquals(310, r.commands(), "warm-up + measured + open/close commands");
+        assertEquals(510, r.commands(), "warm-up + measured + open/close commands");
         assertEquals(10, r.sweeps());
         assertTrue(r.sensorsPerSweep() > 0);
     }

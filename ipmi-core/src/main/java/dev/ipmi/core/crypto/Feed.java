@@ -34,4 +34,18 @@ final class Feed {
             sink.update(scratch, 0, n);
         }
     }
+
+    /** Feeds bytes {@code from} (inclusive) to {@code to} (exclusive) by absolute index; {@code in} is not moved. */
+    void range(ByteBuffer in, int from, int to) {
+        if (in.hasArray()) {
+            sink.update(in.array(), in.arrayOffset() + from, to - from);
+            return;
+        }
+        for (int at = from; at < to; ) {
+            int n = Math.min(scratch.length, to - at);
+            in.get(at, scratch, 0, n);
+            sink.update(scratch, 0, n);
+            at += n;
+        }
+    }
 }

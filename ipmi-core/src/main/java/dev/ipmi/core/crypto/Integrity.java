@@ -40,6 +40,15 @@ public interface Integrity extends AutoCloseable {
      */
     boolean verify(ByteBuffer covered, ByteBuffer authCode);
 
+    /**
+     * {@link #verify(ByteBuffer, ByteBuffer)} on absolute indexes of one buffer, which is not
+     * moved: whether the {@link #authCodeLength()} bytes at {@code codeAt} are the AuthCode of
+     * bytes {@code from} (inclusive) to {@code to} (exclusive). Lets a codec check a received
+     * datagram in place, without a buffer view per packet. False when fewer than
+     * {@link #authCodeLength()} bytes lie between {@code codeAt} and the limit.
+     */
+    boolean verify(ByteBuffer buf, int from, int to, int codeAt);
+
     /** Wipes the key material this instance keeps in arrays; it must not be used afterwards. */
     @Override
     default void close() {}
@@ -53,9 +62,9 @@ public interface Integrity extends AutoCloseable {
             throws UnsupportedAlgorithmException {
         return switch (algorithm) {
             case NONE -> NoIntegrity.INSTANCE;
-            case HMAC_SHA1_96 -> new HmacIntegrity(algorithm, "HmacSHA1", keys.k1(), provider);
-            case HMAC_MD5_128 -> new HmacIntegrity(algorithm, "HmacMD5", keys.k1(), provider);
-            case HMAC_SHA256_128 -> new HmacIntegrity(algorithm, "HmacSHA256", keys.k1(), provider);
+            case HMAC_SHA1_96 -> new HmacIntegrity(algorithm, "HmacSHA1", "SHA-1", keys.k1(), provider);
+            case HMAC_MD5_128 -> new HmacIntegrity(algorithm, "HmacMD5", "MD5", keys.k1(), provider);
+            case HMAC_SHA256_128 -> new HmacIntegrity(algorithm, "HmacSHA256", "SHA-256", keys.k1(), provider);
             case MD5_128 -> new Md5Integrity(keys.kuid(), provider);
         };
     }

@@ -94,17 +94,21 @@ public final class Ipmi15AuthCode implements AutoCloseable {
      * position.
      */
     public void compute(int sessionId, int sessionSequence, ByteBuffer message, ByteBuffer out) {
-        if (compute(sessionId, sessionSequence, message)) {
+        boolean has = compute(sessionId, sessionSequence, message, message.position(), message.limit());
+        message.position(message.limit());
+        if (has) {
             out.put(expected);
         }
     }
 
     /**
      * Whether the 16 bytes at {@code authCode}'s position (not moved) are the AuthCode of
-     * {@code message}, compared in constant time; always true for NONE.
+     * {@code message} (consumed), compared in constant time; always true for NONE.
      */
     public boolean verify(int sessionId, int sessionSequence, ByteBuffer message, ByteBuffer authCode) {
-        if (!compute(sessionId, sessionSequence, message)) {
+        boolean has = compute(sessionId, sessionSequence, message, message.position(), message.limit());
+        message.position(message.limit());
+        if (!has) {
             return true;
         }
         if (authCode.remaining() < LENGTH) {
@@ -114,23 +118,38 @@ public final class Ipmi15AuthCode implements AutoCloseable {
         return MessageDigest.isEqual(expected, received);
     }
 
-    /** Fills {@link #expected}; false for NONE. */
-    private boolean compute(int sessionId, int sessionSequence, ByteBuffer message) {
+    /**
+     * {@link #verify(int, int, ByteBuffer, ByteBuffer)} on absolute indexes of one buffer, which is
+     * not moved: the message is bytes {@code from} (inclusive) to {@code to} (exclusive), the
+     * AuthCode the 16 bytes at {@code codeAt}. Lets a codec check a received datagram in place,
+     * without a buffer view per packet.
+     */
+    public boolean verify(int sessionId, int sessionSequence, ByteBuffer buf, int from, int to, int codeAt) {
+        if (!compute(sessionId, sessionSequence, buf, from, to)) {
+            return true;
+        }
+        if (buf.limit() - codeAt < LENGTH) {
+            return false;
+        }
+        buf.get(codeAt, received);
+        return MessageDigest.isEqual(expected, received);
+    }
+
+    /** Fills {@link #expected} from message bytes from..to of {@code buf} (not moved); false for NONE. */
+    private boolean compute(int sessionId, int sessionSequence, ByteBuffer buf, int from, int to) {
         checkOpen();
         switch (type) {
             case NONE -> {
-                message.position(message.limit());
                 return false;
             }
             case PASSWORD -> {
-                message.position(message.limit());
                 System.arraycopy(password, 0, expected, 0, LENGTH);
                 return true;
             }
             default -> {
                 digest.update(password);
                 digest.update(le(sessionId));
-                feed.all(message);
+                feed.range(buf, from, to);
                 digest.update(le(sessionSequence));
                 digest.update(password);
                 try {

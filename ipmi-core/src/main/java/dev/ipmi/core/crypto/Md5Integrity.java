@@ -55,9 +55,26 @@ final class Md5Integrity implements Integrity {
         return MessageDigest.isEqual(expected, received);
     }
 
+    @Override
+    public boolean verify(ByteBuffer buf, int from, int to, int codeAt) {
+        md5.update(password);
+        feed.range(buf, from, to);
+        finish();
+        if (buf.limit() - codeAt < LENGTH) {
+            return false;
+        }
+        buf.get(codeAt, received);
+        return MessageDigest.isEqual(expected, received);
+    }
+
     private void compute(ByteBuffer covered) {
         md5.update(password);
         feed.all(covered);
+        finish();
+    }
+
+    /** Appends the trailing password and leaves the AuthCode in {@link #expected}. */
+    private void finish() {
         md5.update(password);
         try {
             md5.digest(expected, 0, LENGTH);

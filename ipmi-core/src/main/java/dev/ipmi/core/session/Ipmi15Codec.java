@@ -134,18 +134,12 @@ public final class Ipmi15Codec {
         if (!p.authenticated) {
             return Rejection.NONE;
         }
-        ByteBuffer message = datagram.duplicate();
-        message.position(p.payloadOffset).limit(p.payloadOffset + p.payloadLength);
-        ByteBuffer code = datagram.duplicate();
-        code.position(p.authCodeOffset).limit(p.authCodeOffset + p.authCodeLength);
-        return auth.verify(p.sessionId, p.sequence, message, code) ? Rejection.NONE : Rejection.BAD_AUTH_CODE;
+        return auth.verify(p.sessionId, p.sequence, datagram, p.payloadOffset, p.payloadOffset + p.payloadLength,
+                p.authCodeOffset) ? Rejection.NONE : Rejection.BAD_AUTH_CODE;
     }
 
     /** Copies the IPMI message to {@code out} and returns its length. */
     public static int open(ByteBuffer datagram, InboundPacket p, ByteBuffer out) {
-        ByteBuffer m = datagram.duplicate();
-        m.position(p.payloadOffset).limit(p.payloadOffset + p.payloadLength);
-        out.put(m);
-        return p.payloadLength;
+        return RmcpPlusCodec.copy(datagram, p.payloadOffset, p.payloadOffset + p.payloadLength, out);
     }
 }

@@ -6,6 +6,7 @@ import dev.ipmi.core.crypto.ConfidentialityAlgorithm;
 import dev.ipmi.core.crypto.Integrity;
 import dev.ipmi.core.crypto.IntegrityAlgorithm;
 import dev.ipmi.core.wire.Wire;
+import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 
 /**
@@ -198,25 +199,39 @@ public final class RmcpPlusCodec {
         if (p.authCodeLength != integrity.authCodeLength()) {
             return Rejection.BAD_AUTH_CODE;
         }
-        ByteBuffer covered = datagram.duplicate();
-        covered.position(RMCP).limit(p.coveredEnd);
-        ByteBuffer code = datagram.duplicate();
-        code.position(p.authCodeOffset).limit(p.authCodeOffset + p.authCodeLength);
-        return integrity.verify(covered, code) ? Rejection.NONE : Rejection.BAD_AUTH_CODE;
+        return integrity.verify(datagram, RMCP, p.coveredEnd, p.authCodeOffset) ? Rejection.NONE : Rejection.BAD_AUTH_CODE;
     }
 
     /**
      * Writes the plaintext payload to {@code out} (decrypting when the session is encrypted) and
-     * returns its length.
+     * returns its length. {@code datagram}'s position and limit are narrowed to the payload
+     * while it is decrypted and restored afterwards (rather than a buffer view per packet), so
+     * {@code out} must not be {@code datagram}.
      */
     public int open(ByteBuffer datagram, InboundPacket p, ByteBuffer out) throws MalformedPacketException {
-        ByteBuffer field = datagram.duplicate();
-        field.position(p.payloadOffset).limit(p.payloadOffset + p.payloadLength);
-        if (encrypt) {
-            return confidentiality.decrypt(field, out);
+        int from = p.payloadOffset;
+        int to = from + p.payloadLength;
+        if (!encrypt) {
+            return copy(datagram, from, to, out);
         }
-        int n = field.remaining();
-        out.put(field);
+        int position = datagram.position();
+        int limit = datagram.limit();
+        try {
+            datagram.limit(to).position(from);
+            return confidentiality.decrypt(datagram, out);
+        } finally {
+            datagram.limit(limit).position(position);
+        }
+    }
+
+    /** Copies bytes from..to of {@code src} (not moved) to {@code out}'s position, which advances. */
+    static int copy(ByteBuffer src, int from, int to, ByteBuffer out) {
+        int n = to - from;
+        if (out.remaining() < n) {
+            throw new BufferOverflowException();
+        }
+        int at = out.position();
+        out.put(at, src, from, n).position(at + n);
         return n;
     }
 

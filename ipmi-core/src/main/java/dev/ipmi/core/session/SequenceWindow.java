@@ -67,6 +67,20 @@ public final class SequenceWindow {
         return (seenBelow & (1L << (back - 1))) == 0;
     }
 
+    /**
+     * Whether {@code seq} is further ahead than the window allows (but not behind it). After a
+     * burst of lost datagrams every later number is "too far ahead"; a session whose datagrams
+     * carry an integrity auth code may accept such a number once the auth code verified, because
+     * a forger cannot produce one — otherwise the session would be dead for good.
+     */
+    public boolean isFarAhead(int seq) {
+        if (!started || seq == 0) {
+            return false;
+        }
+        int diff = seq - highest;
+        return diff > ahead;
+    }
+
     /** Records {@code seq} as received; call only after {@link #check} passed and the datagram verified. */
     public void accept(int seq) {
         if (!started) {

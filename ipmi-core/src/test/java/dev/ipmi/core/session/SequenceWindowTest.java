@@ -111,4 +111,17 @@ class SequenceWindowTest {
         }
         assertEquals(5000, accepted, "every distinct number inside the window gets through once");
     }
+
+    @Test
+    void farAheadIsRecognisedSoThatAuthenticatedSessionsCanResynchronise() {
+        SequenceWindow w = SequenceWindow.v20();
+        assertFalse(w.isFarAhead(500), "nothing is far ahead before the first number");
+        offer(w, 100);
+        assertFalse(w.isFarAhead(115));
+        assertTrue(w.isFarAhead(116));
+        assertFalse(w.isFarAhead(90), "behind is not ahead");
+        w.accept(400); // after the auth code verified
+        assertTrue(offer(w, 401));
+        assertFalse(offer(w, 100), "the old numbers are now replays");
+    }
 }

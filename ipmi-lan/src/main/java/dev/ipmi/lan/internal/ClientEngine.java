@@ -55,7 +55,7 @@ public final class ClientEngine implements Transport.Receiver {
 
     /** What the builder decided. */
     public record Config(InetSocketAddress bind, String threadName, Executor executor, IpmiEventListener listener,
-            RetryPolicy retry, int window, SecureRandom random) {}
+            RetryPolicy retry, int window, SecureRandom random, int receiveBuffer) {}
 
     final Transport transport;
     private final Executor executor;
@@ -86,7 +86,7 @@ public final class ClientEngine implements Transport.Receiver {
         this.defaultRetry = config.retry();
         this.window = config.window();
         this.random = config.random() != null ? config.random() : new SecureRandom();
-        this.transport = new Transport(config.bind(), config.threadName());
+        this.transport = new Transport(config.bind(), config.threadName(), config.receiveBuffer());
         transport.start(this);
     }
 

@@ -44,6 +44,11 @@ abstract class RequestPipe {
     /** A first retransmission happened: the BMC may be gone, or may have forgotten the session. */
     void onRetransmit(PendingRequest p) {}
 
+    /** Every attempt went unanswered; the request's deadline may not have passed yet. */
+    void onExhausted(PendingRequest p) {
+        finish(p, null, timeoutFailure(p));
+    }
+
     /** The request got no answer in time; returns the exception to fail it with. */
     Exception timeoutFailure(PendingRequest p) {
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - p.startNanos);
@@ -98,7 +103,7 @@ abstract class RequestPipe {
             return;
         }
         if (p.attempt >= p.policy.attempts() || System.nanoTime() >= p.deadlineNanos) {
-            finish(p, null, timeoutFailure(p));
+            onExhausted(p);
             return;
         }
         p.attempt++;
@@ -205,6 +210,15 @@ abstract class RequestPipe {
             return;
         }
         deliver(p, inner, embedded);
+    }
+
+    /** Gives a request's window slot to the next queued request while the request itself waits on. */
+    void releaseSlot(PendingRequest p) {
+        if (p.rqSeq >= 0) {
+            int seq = p.rqSeq;
+            p.rqSeq = -1;
+            table.release(seq, this::start);
+        }
     }
 
     /** Completes a request and lets the next queued one go. */

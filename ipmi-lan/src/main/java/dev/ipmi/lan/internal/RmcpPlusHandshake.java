@@ -62,13 +62,17 @@ final class RmcpPlusHandshake {
     private SessionKeys keys;
     private byte[] sik;
     private byte[] bmcGuid;
+    /** Non-zero on a retry after a desynchronised exchange: how long to collect RAKP 2 duplicates. */
+    private final long settleNanos;
+    private Rakp2 settled;
     private byte[] lastMessage;
     private int lastPayloadType;
     private int attempt;
     private Timer timer;
 
     RmcpPlusHandshake(ClientEngine engine, Peer peer, Credentials credentials, SessionOptions options,
-            RetryPolicy retry, CipherSuite suite, int consoleSessionId) {
+            RetryPolicy retry, CipherSuite suite, int consoleSessionId, boolean settleRakp2) {
+        this.settleNanos = settleRakp2 ? java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(50) : 0;
         this.engine = engine;
         this.peer = peer;
         this.credentials = credentials;
@@ -209,15 +213,40 @@ final class RmcpPlusHandshake {
                     "wrong password or Kg for user " + credentials.userName() + " on BMC " + peer.bmc));
             return;
         }
+        if (settleNanos == 0) {
+            answerRakp2(r);
+            return;
+        }
+        // A retry after a desynchronised exchange: a duplicated RAKP 1 may bring several RAKP 2s
+        // with different random numbers, and the BMC keeps the last. Answer the last one to arrive
+        // within a short settling time.
+        boolean first = settled == null;
+        settled = r;
+        if (first) {
+            timer.cancel();
+            timer = engine.transport.schedule(settleNanos, () -> {
+                try {
+                    answerRakp2(settled);
+                } catch (UnsupportedAlgorithmException e) {
+                    fail(e);
+                }
+            });
+        }
+    }
+
+    /** Derives the session keys from a verified RAKP 2 and sends RAKP 3. */
+    private void answerRakp2(Rakp2 r) throws UnsupportedAlgorithmException {
+        if (step != Step.RAKP_1) {
+            return;
+        }
         byte[] kg = credentials.kg();
         keys = RakpMath.sessionKeys(suite.authentication(), kg == null ? null : RakpMath.kuid(kg), kuid, rm,
                 r.bmcRandom(), role, userName, engine.crypto());
         if (kg != null) {
             Arrays.fill(kg, (byte) 0);
         }
-        byte[] guid = r.bmcGuid();
         this.sik = keys.sik();
-        this.bmcGuid = guid;
+        this.bmcGuid = r.bmcGuid();
         byte[] code = RakpMath.rakp3AuthCode(suite.authentication(), kuid, r.bmcRandom(), consoleSessionId, role,
                 userName, engine.crypto());
         Rakp3 m = new Rakp3(0, RmcpPlusStatus.NO_ERRORS, bmcSessionId, code);

@@ -37,6 +37,8 @@ final class SessionOpener {
     private final List<String> skipped = new ArrayList<>();
     private Throwable lastFailure;
     private boolean negotiated;
+    private int desyncRetries;
+    private static final int MAX_DESYNC_RETRIES = 3;
 
     SessionOpener(ClientEngine engine, Peer peer, Credentials credentials, SessionOptions options) {
         this.engine = engine;
@@ -141,7 +143,7 @@ final class SessionOpener {
             return;
         }
         int sid = engine.newConsoleSessionId();
-        RmcpPlusHandshake h = new RmcpPlusHandshake(engine, peer, credentials, options, retry, suite, sid);
+        RmcpPlusHandshake h = new RmcpPlusHandshake(engine, peer, credentials, options, retry, suite, sid, desyncRetries > 0);
         engine.registerHandshake(h);
         h.result.whenComplete((s, t) -> {
             engine.unregisterHandshake(h);
@@ -185,6 +187,16 @@ final class SessionOpener {
 
     private void suiteFailed(CipherSuite suite, Throwable cause) {
         lastFailure = cause;
+        if (suite != null && cause instanceof IpmiAuthenticationException a && a.statusCode() == 0x0F
+                && desyncRetries < MAX_DESYNC_RETRIES) {
+            // RAKP 2 verified, so the password is right; a RAKP 4 "invalid integrity check value"
+            // then means the BMC answered a duplicated RAKP 1 with a second random number and
+            // checked our RAKP 3 against that one. Start the exchange over.
+            desyncRetries++;
+            candidates.addFirst(suite);
+            tryNext();
+            return;
+        }
         boolean suiteProblem = cause instanceof IpmiTimeoutException
                 || cause instanceof IpmiAuthenticationException a && a.reason() == Reason.ALGORITHM_NOT_SUPPORTED;
         if (suite == null || !suiteProblem || !options.cipherSuites().isAutomatic()) {

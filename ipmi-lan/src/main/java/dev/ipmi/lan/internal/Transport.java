@@ -47,12 +47,19 @@ public final class Transport implements AutoCloseable {
     private long timerOrder;
     private Receiver receiver;
 
-    /** Opens the channel bound to {@code bind} (port 0 = any) and starts the thread named {@code name}. */
-    public Transport(InetSocketAddress bind, String name) throws IOException {
+    /**
+     * Opens the channel bound to {@code bind} (port 0 = any) and prepares the thread named
+     * {@code name}; {@code receiveBuffer} bytes are asked for the socket's receive buffer (the
+     * kernel caps it, on Linux at {@code net.core.rmem_max}), 0 keeps the system default.
+     */
+    public Transport(InetSocketAddress bind, String name, int receiveBuffer) throws IOException {
         selector = Selector.open();
         try {
             channel = DatagramChannel.open();
             channel.configureBlocking(false);
+            if (receiveBuffer > 0) {
+                channel.setOption(java.net.StandardSocketOptions.SO_RCVBUF, receiveBuffer);
+            }
             channel.bind(bind);
             channel.register(selector, SelectionKey.OP_READ);
         } catch (IOException | RuntimeException e) {

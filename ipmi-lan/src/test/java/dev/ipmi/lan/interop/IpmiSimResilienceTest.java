@@ -18,7 +18,7 @@ import dev.ipmi.lan.IpmiSessionLimitException;
 import dev.ipmi.lan.RetryPolicy;
 import dev.ipmi.lan.SessionLostException;
 import dev.ipmi.lan.SessionOptions;
-import dev.ipmi.lan.testing.LossyUdpProxy;
+import dev.ipmi.testkit.net.LossyUdpProxy;
 import dev.ipmi.testkit.ipmisim.IpmiSimBmc;
 import dev.ipmi.testkit.junit.RequiresIpmiSim;
 import java.nio.file.Files;

@@ -88,7 +88,7 @@ public record FruInventory(FruCommonHeader header, Optional<byte[]> internalUse,
         List<MultiRecord> out = new ArrayList<>();
         int pos = offset;
         while (out.size() < MAX_MULTIRECORDS) {
-            if (pos + 5 > image.limit()) {
+            if (pos + MultiRecord.HEADER > image.limit()) {
                 warnings.add("multirecord area: header at " + pos + " is outside the image");
                 break;
             }
@@ -96,26 +96,39 @@ public record FruInventory(FruCommonHeader header, Optional<byte[]> internalUse,
             int flags = image.get(pos + 1) & 0xFF;
             int length = image.get(pos + 2) & 0xFF;
             int dataSum = image.get(pos + 3) & 0xFF;
-            if (FruArea.sum(image, pos, 5) != 0) {
-                warnings.add("multirecord at " + pos + ": bad header checksum");
+            String where = "multirecord at " + pos + ": ";
+            boolean headerOk = FruArea.sum(image, pos, MultiRecord.HEADER) == 0;
+            if (!headerOk) {
+                warnings.add(where + "bad header checksum");
             }
-            int available = Math.min(length, image.limit() - pos - 5);
+            int available = Math.min(length, image.limit() - pos - MultiRecord.HEADER);
             if (available < length) {
-                warnings.add("multirecord at " + pos + ": " + length + " data bytes declared, "
-                        + available + " in the image");
+                warnings.add(where + length + " data bytes declared, " + available + " in the image");
             }
             byte[] data = new byte[available];
-            image.get(pos + 5, data);
-            boolean ok = available == length && (FruArea.sum(image, pos + 5, length) + dataSum & 0xFF) == 0;
+            image.get(pos + MultiRecord.HEADER, data);
+            boolean ok = available == length && (FruArea.sum(image, pos + MultiRecord.HEADER, length) + dataSum & 0xFF) == 0;
             if (!ok && available == length) {
-                warnings.add("multirecord at " + pos + ": bad data checksum");
+                warnings.add(where + "bad data checksum");
             }
             boolean end = (flags & 0x80) != 0;
-            out.add(new MultiRecord(type, flags & 0x0F, end, data, ok));
+            int version = flags & 0x0F;
+            MultiRecordContent content = new RawMultiRecordContent(type, data);
+            if (version != MultiRecord.FORMAT_VERSION) {
+                warnings.add(where + "record format version " + version + ", not " + MultiRecord.FORMAT_VERSION
+                        + ": data not interpreted");
+            } else if (available == length) {
+                try {
+                    content = MultiRecordContent.decode(type, data);
+                } catch (MalformedPacketException e) {
+                    warnings.add(where + e.getMessage());
+                }
+            }
+            out.add(new MultiRecord(type, version, end, data, ok, headerOk, content));
             if (end || available < length) {
                 break;
             }
-            pos += 5 + length;
+            pos += MultiRecord.HEADER + length;
         }
         return out;
     }

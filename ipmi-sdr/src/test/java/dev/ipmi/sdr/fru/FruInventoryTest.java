@@ -87,7 +87,7 @@ class FruInventoryTest {
         // header: internal use at 8, multirecord at 16; internal use 01 + 7 bytes; two multirecords
         byte[] header = Wire.unhex("0101000000020000");
         header[7] = (byte) -FruAreaSum.of(header, 7);
-        String mr1 = multi(0x00, false, "0102");
+        String mr1 = multi(0x06, false, "0102"); // an ASF record: kept raw
         String mr2 = multi(0xC0, true, "aabbcc");
         byte[] image = Wire.unhex(Wire.hex(header) + "0111223344556677" + mr1 + mr2);
         FruInventory fru = FruInventory.decode(image);

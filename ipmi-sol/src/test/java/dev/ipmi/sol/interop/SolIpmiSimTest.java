@@ -22,7 +22,7 @@ import dev.ipmi.sol.SolEvent;
 import dev.ipmi.sol.SolInUseException;
 import dev.ipmi.sol.SolInUsePolicy;
 import dev.ipmi.sol.SolOptions;
-import dev.ipmi.sol.testing.LossyUdpProxy;
+import dev.ipmi.testkit.net.LossyUdpProxy;
 import dev.ipmi.testkit.ipmisim.IpmiSimBmc;
 import dev.ipmi.testkit.ipmisim.IpmiSimUser;
 import dev.ipmi.testkit.junit.Prerequisites;

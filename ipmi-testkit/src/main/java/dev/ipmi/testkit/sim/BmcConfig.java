@@ -8,7 +8,6 @@ import dev.ipmi.core.wire.RmcpPlusStatus;
 import dev.ipmi.core.wire.SecurityAlgorithms;
 import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -27,15 +26,6 @@ record BmcConfig(List<SimUser> users, List<CipherSuite> cipherSuites, byte[] kg,
         ByteBuffer b = ByteBuffer.allocate(CipherSuiteRecords.encodedLength(records));
         CipherSuiteRecords.encode(records, b);
         return b.array();
-    }
-
-    SimUser user(byte[] name) {
-        for (SimUser u : users) {
-            if (Arrays.equals(u.nameBytes(), name)) {
-                return u;
-            }
-        }
-        return null;
     }
 
     CipherSuite suiteFor(SecurityAlgorithms a) {

@@ -27,6 +27,9 @@ final class CommandRouter {
             0x064F, PrivilegeLevel.USER);     // Get Channel Payload Version
 
     private final BmcConfig config;
+    private final UserTable users;
+    private final TransportConfig transport;
+    private final ChannelAccess channelAccess = new ChannelAccess();
     private final Engine engine;
     private final Chassis chassis;
     private final Sensors sensors;
@@ -34,8 +37,10 @@ final class CommandRouter {
     private final SolPayload sol;
     private final Watchdog watchdog = new Watchdog();
 
-    CommandRouter(BmcConfig config, Engine engine, Chassis chassis, Sensors sensors, Storage storage, SolPayload sol) {
+    CommandRouter(BmcConfig config, UserTable users, Engine engine, Chassis chassis, Sensors sensors, Storage storage, SolPayload sol) {
         this.config = config;
+        this.users = users;
+        this.transport = new TransportConfig(config, engine);
         this.engine = engine;
         this.chassis = chassis;
         this.sensors = sensors;
@@ -98,10 +103,16 @@ final class CommandRouter {
             case 0x0624 -> watchdog.set(d);
             case 0x0625 -> watchdog.get();
             case 0x0642 -> channelInfo(d);
-            case 0x0641 -> Reply.ok((byte) 0x22, (byte) 0x04); // always available, USER..ADMIN limit
-            case 0x0644 -> userAccess(d);
-            case 0x0646 -> userName(d);
-            case 0x0648, 0x0649, 0x064A, 0x064B, 0x064E, 0x064F -> sol.command(s, req.command(), d);
+            case 0x0640 -> channelAccess.set(d);
+            case 0x0641 -> channelAccess.get(d);
+            case 0x0643 -> users.setAccess(d);
+            case 0x0644 -> users.getAccess(d);
+            case 0x0645 -> users.setName(d);
+            case 0x0646 -> users.getName(d);
+            case 0x0647 -> users.setPassword(d);
+            // 81h "payload type is disabled" once SOL parameter 1 turned SOL off
+            case 0x0648 -> transport.solEnabled() ? sol.command(s, req.command(), d) : Reply.cc(0x81);
+            case 0x0649, 0x064A, 0x064B, 0x064E, 0x064F -> sol.command(s, req.command(), d);
             // Chassis
             case 0x0000 -> Reply.ok((byte) 0x00, (byte) 0x20, (byte) 0x20, (byte) 0x20, (byte) 0x20);
             case 0x0001 -> Reply.ok(chassis.status());
@@ -136,9 +147,10 @@ final class CommandRouter {
             case 0x0A48 -> storage.selTime();
             case 0x0A49 -> storage.setSelTime(d);
             // Transport
-            case 0x0C01, 0x0C21 -> d.length < 2 ? Reply.cc(0xC7) : Reply.ok();
-            case 0x0C02 -> TransportConfig.lan(d, engine.localAddress(), config);
-            case 0x0C22 -> TransportConfig.sol(d, engine.localAddress());
+            case 0x0C01 -> transport.setLan(d);
+            case 0x0C02 -> transport.getLan(d);
+            case 0x0C21 -> transport.setSol(d);
+            case 0x0C22 -> transport.getSol(d);
             // DCMI
             case 0x2C01 -> dcmiCapabilities(d);
             case 0x2C02 -> dcmiPowerReading(d);
@@ -166,32 +178,6 @@ final class CommandRouter {
         // 802.3 LAN, IPMB-1.0 protocol (the LAN channel's value), multi-session
         return Reply.ok((byte) LanProtocol.CHANNEL, (byte) 0x04, (byte) 0x01, (byte) 0x80, (byte) 0xF2, (byte) 0x1B,
                 (byte) 0x00, (byte) 0x00, (byte) 0x00);
-    }
-
-    private Reply userAccess(byte[] d) {
-        if (d.length < 2) {
-            return Reply.cc(0xC7);
-        }
-        int id = d[1] & 0x3F;
-        int enabled = (int) config.users().stream().filter(SimUser::enabled).count();
-        SimUser u = config.users().stream().filter(x -> x.id() == id).findFirst().orElse(null);
-        int priv = u == null ? 0x0F : u.maxPrivilege().code();
-        return Reply.ok((byte) 63, (byte) (0x40 | enabled), (byte) config.users().size(), (byte) (0x30 | priv));
-    }
-
-    private Reply userName(byte[] d) {
-        if (d.length < 1) {
-            return Reply.cc(0xC7);
-        }
-        int id = d[0] & 0x3F;
-        SimUser u = config.users().stream().filter(x -> x.id() == id).findFirst().orElse(null);
-        if (u == null) {
-            return Reply.cc(0xCC);
-        }
-        byte[] r = new byte[16];
-        byte[] n = u.nameBytes();
-        System.arraycopy(n, 0, r, 0, n.length);
-        return Reply.ok(r);
     }
 
     private Reply chassisControl(byte[] d) {

@@ -57,6 +57,7 @@ final class LanProtocol {
     private static final int MAX_SESSION_HANDLES = 63;
 
     private final BmcConfig config;
+    private final UserTable users;
     private final Engine engine;
     private final Faults faults;
     private final CommandRouter router;
@@ -69,7 +70,8 @@ final class LanProtocol {
     /** Set by Close Session for the requesting session itself: it is removed after its reply went out. */
     private boolean closingSelf;
 
-    LanProtocol(BmcConfig config, Engine engine, Faults faults, CommandRouter router, SolPayload sol) {
+    LanProtocol(BmcConfig config, UserTable users, Engine engine, Faults faults, CommandRouter router, SolPayload sol) {
+        this.users = users;
         this.config = config;
         this.engine = engine;
         this.faults = faults;
@@ -258,7 +260,7 @@ final class LanProtocol {
         } else {
             name = new byte[nameLength];
             p.get(28, name);
-            user = config.user(name);
+            user = users.byName(name);
             if (user == null || !user.enabled() || !user.maxPrivilege().covers(level)) {
                 status = RmcpPlusStatus.UNAUTHORIZED_NAME;
             }
@@ -380,7 +382,7 @@ final class LanProtocol {
         if (n == 0) {
             return Reply.cc(0x82);
         }
-        SimUser user = config.user(Arrays.copyOfRange(data, 1, 1 + n));
+        SimUser user = users.byName(Arrays.copyOfRange(data, 1, 1 + n));
         if (user == null || !user.enabled()) {
             return Reply.cc(0x81);
         }
@@ -499,7 +501,11 @@ final class LanProtocol {
         Reply invalid;
         int key = req.netFn().code() << 8 | req.command();
         PrivilegeLevel required = router.privilegeFor(req.netFn(), req.command(), req.data());
-        if (faults.nodeBusy()) {
+        long now = System.nanoTime();
+        Reply repeated = s.recent.find(req.rqSeq(), key, req.data(), now);
+        if (repeated != null) {
+            reply = repeated; // a retransmission: answer again, do not run the command twice
+        } else if (faults.nodeBusy()) {
             reply = Reply.cc(CompletionCode.NODE_BUSY.value());
         } else if (required != null && !s.privilege.covers(required)) {
             reply = Reply.cc(CompletionCode.INSUFFICIENT_PRIVILEGE.value());
@@ -515,6 +521,9 @@ final class LanProtocol {
                 case 0x0634 -> sendMessage(s, req.data());
                 default -> router.handle(s, req);
             };
+            if (reply.completionCode() != CompletionCode.NODE_BUSY.value()) {
+                s.recent.remember(req.rqSeq(), key, req.data(), reply, now);
+            }
         }
         boolean closeAfterReply = closingSelf;
         closingSelf = false;

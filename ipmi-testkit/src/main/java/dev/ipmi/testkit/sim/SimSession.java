@@ -44,6 +44,7 @@ final class SimSession {
     Ipmi15Codec codec15;
 
     // Both
+    final RecentRequests recent = new RecentRequests();
     SimUser user;
     PrivilegeLevel maxPrivilege;
     PrivilegeLevel privilege;

@@ -63,6 +63,7 @@ public final class SimulatedBmc implements AutoCloseable {
     private final SolConsole solConsole;
     private final SolPayload sol;
     private final LanProtocol lan;
+    private final UserTable users;
 
     private SimulatedBmc(Builder b, BmcConfig config) throws IOException {
         this.config = config;
@@ -73,8 +74,9 @@ public final class SimulatedBmc implements AutoCloseable {
         this.engine = new Engine(new InetSocketAddress(b.bindAddress, b.port), faults, "simulated-bmc");
         this.solConsole = new SolConsole();
         this.sol = new SolPayload(config, engine, solConsole);
-        CommandRouter router = new CommandRouter(config, engine, chassis, sensors, storage, sol);
-        this.lan = new LanProtocol(config, engine, faults, router, sol);
+        this.users = new UserTable(config.users());
+        CommandRouter router = new CommandRouter(config, users, engine, chassis, sensors, storage, sol);
+        this.lan = new LanProtocol(config, users, engine, faults, router, sol);
         sol.attach(lan);
         engine.start(lan::receive);
     }
@@ -94,9 +96,12 @@ public final class SimulatedBmc implements AutoCloseable {
         return address().getPort();
     }
 
-    /** The configured users. */
+    /**
+     * The users now: those configured, as changed since by Set User Name / Password / Access
+     * (a user without access or IPMI messaging shows as disabled).
+     */
     public List<SimUser> users() {
-        return config.users();
+        return call(users::all);
     }
 
     /** Run-time fault injection. */

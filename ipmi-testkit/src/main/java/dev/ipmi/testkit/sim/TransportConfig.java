@@ -1,21 +1,102 @@
 package dev.ipmi.testkit.sim;
 
-import java.net.InetSocketAddress;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 
-/** Get LAN / SOL Configuration Parameters (IPMI v2.0 sections 23.2 and 26.3), read-only basics. */
+/**
+ * LAN and SOL Configuration Parameters (IPMI v2.0 sections 23.1-23.2 and 26.2-26.3): Get
+ * answers the BMC's values, Set stores a new value that Get then reads back. Nothing is
+ * applied (the BMC keeps its socket and address) except that SOL disabled (SOL parameter 1)
+ * makes Activate Payload answer 81h. A Set must give exactly as many bytes as the
+ * parameter has; parameters the BMC derives itself are read-only (82h). Selector thread only.
+ */
 final class TransportConfig {
-    private TransportConfig() {}
+    /** LAN: authentication type support, cipher suite entry count and IDs. */
+    private static final Set<Integer> LAN_READ_ONLY = Set.of(1, 22, 23);
+    /** SOL: payload channel and port number (this BMC serves SOL on its own socket only). */
+    private static final Set<Integer> SOL_READ_ONLY = Set.of(7, 8);
 
-    /** Request: channel, parameter (bit 7: revision only), set selector, block selector. */
-    static Reply lan(byte[] d, InetSocketAddress local, BmcConfig config) {
+    private final BmcConfig config;
+    private final Engine engine;
+    private final Map<Integer, byte[]> lanSet = new HashMap<>();
+    private final Map<Integer, byte[]> solSet = new HashMap<>();
+
+    TransportConfig(BmcConfig config, Engine engine) {
+        this.config = config;
+        this.engine = engine;
+    }
+
+    /** Get LAN Configuration Parameters: channel (bit 7: revision only), parameter, set, block. */
+    Reply getLan(byte[] d) {
         if (d.length < 4) {
             return Reply.cc(0xC7);
         }
         if ((d[0] & 0x80) != 0) {
             return Reply.ok((byte) 0x11);
         }
-        byte[] ip = local.getAddress().getAddress();
-        byte[] value = switch (d[1] & 0xFF) {
+        byte[] value = lanValue(d[1] & 0xFF);
+        return value == null ? Reply.cc(0x80) : withRevision(value);
+    }
+
+    /** Set LAN Configuration Parameters: channel, parameter, data. */
+    Reply setLan(byte[] d) {
+        return set(d, lanValue(d.length < 2 ? -1 : d[1] & 0xFF), LAN_READ_ONLY, lanSet);
+    }
+
+    /** Get SOL Configuration Parameters: channel (bit 7: revision only), parameter, set, block. */
+    Reply getSol(byte[] d) {
+        if (d.length < 4) {
+            return Reply.cc(0xC7);
+        }
+        if ((d[0] & 0x80) != 0) {
+            return Reply.ok((byte) 0x11);
+        }
+        byte[] value = solValue(d[1] & 0xFF);
+        return value == null ? Reply.cc(0x80) : withRevision(value);
+    }
+
+    /** Set SOL Configuration Parameters: channel, parameter, data. */
+    Reply setSol(byte[] d) {
+        return set(d, solValue(d.length < 2 ? -1 : d[1] & 0xFF), SOL_READ_ONLY, solSet);
+    }
+
+    /** False once SOL parameter 1 ("SOL enable") was set to 0. */
+    boolean solEnabled() {
+        byte[] v = solSet.get(1);
+        return v == null || (v[0] & 0x01) != 0;
+    }
+
+    private static Reply set(byte[] d, byte[] current, Set<Integer> readOnly, Map<Integer, byte[]> stored) {
+        if (d.length < 2) {
+            return Reply.cc(0xC7);
+        }
+        int parameter = d[1] & 0xFF;
+        if (current == null) {
+            return Reply.cc(0x80);
+        }
+        if (readOnly.contains(parameter)) {
+            return Reply.cc(0x82);
+        }
+        if (d.length - 2 != current.length) {
+            return Reply.cc(0xC7);
+        }
+        byte[] value = new byte[current.length];
+        System.arraycopy(d, 2, value, 0, value.length);
+        if (parameter == 0) {
+            value[0] &= 0x03; // set in progress: only the state bits are stored
+        }
+        stored.put(parameter, value);
+        return Reply.ok();
+    }
+
+    private byte[] lanValue(int parameter) {
+        byte[] stored = lanSet.get(parameter);
+        if (stored != null) {
+            return stored.clone();
+        }
+        byte[] ip = engine.localAddress().getAddress().getAddress();
+        return switch (parameter) {
             case 0 -> new byte[] {0};
             case 1 -> new byte[] {0x17};
             case 2 -> new byte[] {0x17, 0x17, 0x17, 0x17, 0x00};
@@ -25,16 +106,15 @@ final class TransportConfig {
             case 6 -> new byte[] {(byte) 255, 0, 0, 0};
             case 12 -> new byte[] {0, 0, 0, 0};
             case 13 -> new byte[6];
-            case 22 -> new byte[] {(byte) (suiteIds(config).length - 1)};
-            case 23 -> suiteIds(config);
+            case 22 -> new byte[] {(byte) (suiteIds().length - 1)};
+            case 23 -> suiteIds();
             case 24 -> new byte[] {0, 0x44, 0x44, 0x44, 0x44, 0x44, 0x44, 0x44, 0x44};
             default -> null;
         };
-        return value == null ? Reply.cc(0x80) : withRevision(value);
     }
 
-    /** Parameter 23: a reserved byte, then at most 16 suite IDs (the parameter's fixed maximum). */
-    private static byte[] suiteIds(BmcConfig config) {
+    /** LAN parameter 23: a reserved byte, then at most 16 suite IDs (the parameter's fixed maximum). */
+    private byte[] suiteIds() {
         int n = Math.min(16, config.cipherSuites().size());
         byte[] r = new byte[1 + n];
         for (int i = 0; i < n; i++) {
@@ -43,16 +123,13 @@ final class TransportConfig {
         return r;
     }
 
-    /** Request: channel, parameter, set selector, block selector. */
-    static Reply sol(byte[] d, InetSocketAddress local) {
-        if (d.length < 4) {
-            return Reply.cc(0xC7);
+    private byte[] solValue(int parameter) {
+        byte[] stored = solSet.get(parameter);
+        if (stored != null) {
+            return stored.clone();
         }
-        if ((d[0] & 0x80) != 0) {
-            return Reply.ok((byte) 0x11);
-        }
-        int port = local.getPort();
-        byte[] value = switch (d[1] & 0xFF) {
+        int port = engine.localAddress().getPort();
+        return switch (parameter) {
             case 0 -> new byte[] {0};
             case 1 -> new byte[] {1};
             case 2 -> new byte[] {0x02};
@@ -63,7 +140,6 @@ final class TransportConfig {
             case 8 -> new byte[] {(byte) port, (byte) (port >>> 8)};
             default -> null;
         };
-        return value == null ? Reply.cc(0x80) : withRevision(value);
     }
 
     private static Reply withRevision(byte[] value) {

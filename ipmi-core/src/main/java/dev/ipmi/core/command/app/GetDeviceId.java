@@ -7,9 +7,9 @@ import dev.ipmi.core.command.IpmiRequest;
 import dev.ipmi.core.command.NetFn;
 import dev.ipmi.core.command.Octets;
 import dev.ipmi.core.command.PrivilegeLevel;
+import dev.ipmi.core.internal.EnumBits;
 import dev.ipmi.core.wire.Wire;
 import java.nio.ByteBuffer;
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -48,7 +48,11 @@ public record GetDeviceId() implements IpmiRequest<GetDeviceId.Response> {
         IPMB_EVENT_RECEIVER, IPMB_EVENT_GENERATOR, BRIDGE, CHASSIS_DEVICE
     }
 
+    /** Every value of the support byte as a shared immutable set: decoding allocates no set. */
+    private static final EnumBits<DeviceSupport> SUPPORT = new EnumBits<>(DeviceSupport.class);
+
     /**
+     * @param support                   unmodifiable; any set given is copied
      * @param auxiliaryFirmwareRevision the optional 4 vendor bytes, {@code null} when absent
      */
     public record Response(int deviceId, int deviceRevision, boolean providesDeviceSdrs,
@@ -57,7 +61,7 @@ public record GetDeviceId() implements IpmiRequest<GetDeviceId.Response> {
                            int manufacturerId, int productId, Octets auxiliaryFirmwareRevision)
             implements CommandResponse {
         public Response {
-            support = Set.copyOf(support);
+            support = SUPPORT.copyOf(support);
             if (auxiliaryFirmwareRevision != null && auxiliaryFirmwareRevision.length() != 4) {
                 throw new IllegalArgumentException("auxiliary firmware revision is 4 bytes");
             }
@@ -76,17 +80,11 @@ public record GetDeviceId() implements IpmiRequest<GetDeviceId.Response> {
             int fw2 = Wire.u8(in);
             int ipmi = Wire.u8(in);
             int bits = Wire.u8(in);
-            EnumSet<DeviceSupport> support = EnumSet.noneOf(DeviceSupport.class);
-            for (DeviceSupport s : DeviceSupport.values()) {
-                if ((bits & 1 << s.ordinal()) != 0) {
-                    support.add(s);
-                }
-            }
             int mfr = (Wire.u8(in) | Wire.u8(in) << 8 | Wire.u8(in) << 16) & 0x0FFFFF;
             int product = Wire.u16le(in);
             Octets aux = in.remaining() >= 4 ? Octets.read(in, 4, "Get Device ID response") : null;
             return new Response(id, rev & 0x0F, (rev & 0x80) != 0, fw1 & 0x7F, Bcd.decode(fw2),
-                    (fw1 & 0x80) != 0, ipmi & 0x0F, ipmi >>> 4, support, mfr, product, aux);
+                    (fw1 & 0x80) != 0, ipmi & 0x0F, ipmi >>> 4, SUPPORT.of(bits), mfr, product, aux);
         }
 
         @Override
@@ -101,11 +99,7 @@ public record GetDeviceId() implements IpmiRequest<GetDeviceId.Response> {
             out.put((byte) ((firmwareUpdateInProgress ? 0x80 : 0) | firmwareMajor & 0x7F));
             out.put((byte) Bcd.encode(firmwareMinor));
             out.put((byte) (ipmiVersionMinor << 4 | ipmiVersionMajor & 0x0F));
-            int bits = 0;
-            for (DeviceSupport s : support) {
-                bits |= 1 << s.ordinal();
-            }
-            out.put((byte) bits);
+            out.put((byte) SUPPORT.bits(support));
             out.put((byte) manufacturerId).put((byte) (manufacturerId >>> 8)).put((byte) (manufacturerId >>> 16));
             Wire.putU16le(out, productId);
             if (auxiliaryFirmwareRevision != null) {

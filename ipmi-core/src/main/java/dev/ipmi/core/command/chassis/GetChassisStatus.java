@@ -6,9 +6,9 @@ import dev.ipmi.core.command.CommandSpec;
 import dev.ipmi.core.command.IpmiRequest;
 import dev.ipmi.core.command.NetFn;
 import dev.ipmi.core.command.PrivilegeLevel;
+import dev.ipmi.core.internal.EnumBits;
 import dev.ipmi.core.wire.Wire;
 import java.nio.ByteBuffer;
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -33,6 +33,11 @@ public record GetChassisStatus() implements IpmiRequest<GetChassisStatus.Respons
 
     /** Byte 3 bits 5:4, when byte 3 bit 6 says the BMC reports it. */
     public enum IdentifyState { OFF, TIMED_ON, INDEFINITE_ON, RESERVED }
+
+    // Shared sets and constant tables, so that decoding allocates only the response record.
+    private static final EnumBits<LastPowerEvent> LAST_POWER_EVENTS = new EnumBits<>(LastPowerEvent.class);
+    private static final PowerRestorePolicy[] RESTORE_POLICIES = PowerRestorePolicy.values();
+    private static final IdentifyState[] IDENTIFY_STATES = IdentifyState.values();
 
     /**
      * The optional fourth byte, raw: bits 7:4 "disable allowed" and bits 3:0 "disabled" for the
@@ -63,19 +68,14 @@ public record GetChassisStatus() implements IpmiRequest<GetChassisStatus.Respons
         int p = Wire.u8(data);
         int last = Wire.u8(data);
         int m = Wire.u8(data);
-        EnumSet<LastPowerEvent> events = EnumSet.noneOf(LastPowerEvent.class);
-        for (LastPowerEvent e : LastPowerEvent.values()) {
-            if ((last & 1 << e.ordinal()) != 0) {
-                events.add(e);
-            }
-        }
         return new Response((p & 0x01) != 0, (p & 0x02) != 0, (p & 0x04) != 0, (p & 0x08) != 0, (p & 0x10) != 0,
-                PowerRestorePolicy.values()[p >>> 5 & 0x03], events, (m & 0x01) != 0, (m & 0x02) != 0,
-                (m & 0x04) != 0, (m & 0x08) != 0, (m & 0x40) != 0 ? IdentifyState.values()[m >>> 4 & 0x03] : null,
+                RESTORE_POLICIES[p >>> 5 & 0x03], LAST_POWER_EVENTS.of(last), (m & 0x01) != 0, (m & 0x02) != 0,
+                (m & 0x04) != 0, (m & 0x08) != 0, (m & 0x40) != 0 ? IDENTIFY_STATES[m >>> 4 & 0x03] : null,
                 data.hasRemaining() ? new FrontPanelButtons(Wire.u8(data)) : null);
     }
 
     /**
+     * @param lastPowerEvents   unmodifiable; any set given is copied
      * @param identifyState     {@code null} when the BMC does not report it
      * @param frontPanelButtons {@code null} when the optional byte is absent
      */
@@ -84,7 +84,7 @@ public record GetChassisStatus() implements IpmiRequest<GetChassisStatus.Respons
                            boolean intrusion, boolean frontPanelLockout, boolean driveFault, boolean coolingFault,
                            IdentifyState identifyState, FrontPanelButtons frontPanelButtons) implements CommandResponse {
         public Response {
-            lastPowerEvents = Set.copyOf(lastPowerEvents);
+            lastPowerEvents = LAST_POWER_EVENTS.copyOf(lastPowerEvents);
         }
 
         @Override
@@ -96,11 +96,7 @@ public record GetChassisStatus() implements IpmiRequest<GetChassisStatus.Respons
         public void encode(ByteBuffer out) {
             out.put((byte) (restorePolicy.ordinal() << 5 | (powerControlFault ? 0x10 : 0) | (powerFault ? 0x08 : 0)
                     | (powerInterlock ? 0x04 : 0) | (powerOverload ? 0x02 : 0) | (powerOn ? 0x01 : 0)));
-            int last = 0;
-            for (LastPowerEvent e : lastPowerEvents) {
-                last |= 1 << e.ordinal();
-            }
-            out.put((byte) last);
+            out.put((byte) LAST_POWER_EVENTS.bits(lastPowerEvents));
             out.put((byte) ((identifyState == null ? 0 : 0x40 | identifyState.ordinal() << 4) | (coolingFault ? 0x08 : 0)
                     | (driveFault ? 0x04 : 0) | (frontPanelLockout ? 0x02 : 0) | (intrusion ? 0x01 : 0)));
             if (frontPanelButtons != null) {

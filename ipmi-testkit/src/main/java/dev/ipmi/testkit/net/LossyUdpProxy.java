@@ -1,4 +1,4 @@
-package dev.ipmi.lan.testing;
+package dev.ipmi.testkit.net;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
