@@ -187,11 +187,12 @@ final class SessionOpener {
 
     private void suiteFailed(CipherSuite suite, Throwable cause) {
         lastFailure = cause;
-        if (suite != null && cause instanceof IpmiAuthenticationException a && a.statusCode() == 0x0F
-                && desyncRetries < MAX_DESYNC_RETRIES) {
-            // RAKP 2 verified, so the password is right; a RAKP 4 "invalid integrity check value"
+        if (suite != null && cause instanceof IpmiAuthenticationException a
+                && (a.statusCode() == 0x0F || a.statusCode() == 0x02) && desyncRetries < MAX_DESYNC_RETRIES) {
+            // RAKP 2 verified, so the password is right. A RAKP 4 "invalid integrity check value"
             // then means the BMC answered a duplicated RAKP 1 with a second random number and
-            // checked our RAKP 3 against that one. Start the exchange over.
+            // checked our RAKP 3 against that one; "invalid session ID" means it already settled
+            // the exchange (our retransmitted RAKP 3 after a lost RAKP 4). Start over.
             desyncRetries++;
             candidates.addFirst(suite);
             tryNext();
