@@ -64,7 +64,9 @@ public final class Ipmi15Codec {
         Wire.putI32le(out, sequence);
         Wire.putI32le(out, sessionId);
         if (t != AuthType.NONE) {
-            auth.compute(sessionId, sequence, message.duplicate(), out);
+            int at = message.position();
+            auth.compute(sessionId, sequence, message, out);
+            message.position(at); // the message follows its auth code; rewinding avoids a view per packet
         }
         out.put((byte) message.remaining());
         out.put(message);
