@@ -171,6 +171,13 @@ public final class SolConsole {
         }
     }
 
+    /** Bytes of host output waiting to be sent. */
+    int pendingOutput() {
+        synchronized (lock) {
+            return toConsole.size();
+        }
+    }
+
     boolean hasOutput() {
         synchronized (lock) {
             return toConsole.size() > 0;

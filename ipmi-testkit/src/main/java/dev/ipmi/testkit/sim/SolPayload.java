@@ -30,6 +30,10 @@ final class SolPayload {
 
     private SimSession owner;
     private final Set<Integer> robbed = new HashSet<>();
+    private java.util.function.LongSupplier accumulateNanos = () -> 0L;
+    private java.util.function.IntSupplier sendThreshold = () -> 1;
+    private boolean accumulating;
+    private boolean accumulated;
     private int lastInboundSeq;
     private int lastInboundAccepted;
     private int nextOutSeq = 1;
@@ -206,12 +210,34 @@ final class SolPayload {
         pump();
     }
 
-    /** Sends pending host output when nothing is unacknowledged. */
+    /**
+     * Sends pending host output when nothing is unacknowledged — at once when the character send
+     * threshold is reached, else after the character accumulate interval (SOL parameter 3), as a
+     * BMC batches a serial port's trickle into packets.
+     */
     private void pump() {
         if (owner == null || outstanding != null || !console.hasOutput()) {
             return;
         }
+        if (console.pendingOutput() < sendThreshold.getAsInt() && !accumulated) {
+            if (!accumulating) {
+                accumulating = true;
+                engine.schedule(accumulateNanos.getAsLong(), () -> {
+                    accumulating = false;
+                    accumulated = true;
+                    pump();
+                });
+            }
+            return;
+        }
+        accumulated = false;
         transmit(console.takeOutput(MAX_CHARS));
+    }
+
+    /** Where the character accumulate interval and send threshold come from (SOL parameter 3). */
+    void accumulation(java.util.function.LongSupplier intervalNanos, java.util.function.IntSupplier threshold) {
+        this.accumulateNanos = intervalNanos;
+        this.sendThreshold = threshold;
     }
 
     private void transmit(byte[] chars) {

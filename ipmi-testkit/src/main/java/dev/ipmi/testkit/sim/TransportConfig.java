@@ -61,6 +61,21 @@ final class TransportConfig {
         return set(d, solValue(d.length < 2 ? -1 : d[1] & 0xFF), SOL_READ_ONLY, solSet);
     }
 
+    /**
+     * SOL parameter 3, byte 1: the character accumulate interval, in 5 ms steps (IPMI v2.0
+     * table 26-5); host output waits this long for more characters unless the threshold is met.
+     */
+    long solAccumulateNanos() {
+        byte[] v = solValue(3);
+        return java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(5L * Math.max(1, v[0] & 0xFF));
+    }
+
+    /** SOL parameter 3, byte 2: the character send threshold — this many characters go at once. */
+    int solSendThreshold() {
+        byte[] v = solValue(3);
+        return Math.max(1, v[1] & 0xFF);
+    }
+
     /** False once SOL parameter 1 ("SOL enable") was set to 0. */
     boolean solEnabled() {
         byte[] v = solSet.get(1);
