@@ -264,7 +264,10 @@ class SolIpmiSimTest {
         RetryPolicy patient = RetryPolicy.defaults().withAttempts(10).withAttemptTimeout(Duration.ofMillis(150))
                 .withBackoff(1.5, Duration.ofMillis(600)).withSideEffectAttemptTimeout(Duration.ofMillis(400))
                 .withDeadline(Duration.ofSeconds(20));
-        try (LossyUdpProxy proxy = new LossyUdpProxy(bmc.address(), 0.2, 0.2, 0.2, 0, 42);
+        // 5% loss, 20% duplication and reordering: ipmi_sim gives up on a SOL packet after a few
+        // unacknowledged sends and drops its characters (a BMC property, not the console's), which
+        // at 20% loss happened in about one CI run in three. 20% loss runs against the simulated BMC.
+        try (LossyUdpProxy proxy = new LossyUdpProxy(bmc.address(), 0.05, 0.2, 0.2, 0, 42);
                 IpmiClient lossyClient = IpmiClient.newBuilder().retryPolicy(patient).build();
                 HostTty host = new HostTty(bmc);
                 IpmiSession s = lossyClient.openSessionBlocking(BmcAddress.of(proxy.address()),
