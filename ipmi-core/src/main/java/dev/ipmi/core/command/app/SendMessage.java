@@ -49,22 +49,14 @@ public record SendMessage(Tracking tracking, boolean encrypt, boolean authentica
         byte[] m = new byte[7 + data.length];
         m[0] = (byte) responderAddress;
         m[1] = (byte) (netFn.code() << 2 | responderLun & 3);
-        m[2] = checksum(m, 0, 2);
+        ByteBuffer frame = ByteBuffer.wrap(m);
+        m[2] = (byte) Wire.checksum(frame, 0, 2);
         m[3] = (byte) requesterAddress;
         m[4] = (byte) (sequence << 2 | requesterLun & 3);
         m[5] = (byte) command;
         System.arraycopy(data, 0, m, 6, data.length);
-        m[m.length - 1] = checksum(m, 3, m.length - 4);
+        m[m.length - 1] = (byte) Wire.checksum(frame, 3, m.length - 4);
         return Octets.of(m);
-    }
-
-    /** Two's complement checksum: the bytes plus it sum to 0 mod 256. */
-    static byte checksum(byte[] b, int offset, int length) {
-        int sum = 0;
-        for (int i = offset; i < offset + length; i++) {
-            sum += b[i];
-        }
-        return (byte) -sum;
     }
 
     @Override
