@@ -97,6 +97,9 @@ final class ConsoleEngine {
     private boolean probing;
     private boolean probeCommandsUnsupported;
     private int probeTimeouts;
+    /** The BMC acknowledged a packet without characters, so such a packet can probe it. */
+    private boolean bmcAcksEmptyPackets;
+    private SilenceCheck silenceCheck;
 
     ConsoleEngine(SolConsole console, SolLink link, SolOptions options, Callbacks callbacks, SolListener listener,
             int maxChars) {
@@ -133,6 +136,7 @@ final class ConsoleEngine {
         cancel(retryTimer);
         cancel(holdTimer);
         cancel(probeTimer);
+        endSilenceCheck();
         link.attach(null);
         for (WriteOp w : writes) {
             w.done.completeExceptionally(writeFailure);
@@ -260,9 +264,12 @@ final class ConsoleEngine {
             return;
         }
         retryTimer = null;
-        log.debug("SOL packet {} unanswered after {} retries; asking the BMC who owns the payload", sent.packet.sequence(),
-                sent.attempts);
-        checkOwnership(SolEvent.Signal.RETRIES_EXHAUSTED, VACANT_RECHECKS);
+        log.debug("SOL packet {} unanswered after {} retries", sent.packet.sequence(), sent.attempts);
+        if (probeCommandsUnsupported) {
+            checkSilence();
+        } else {
+            checkOwnership(SolEvent.Signal.RETRIES_EXHAUSTED, VACANT_RECHECKS);
+        }
     }
 
     private void onAck(SolPacket p) {
@@ -272,8 +279,12 @@ final class ConsoleEngine {
         }
         cancel(retryTimer);
         retryTimer = null;
+        endSilenceCheck();
         inflight = null;
         int length = f.packet.data().length();
+        if (length == 0) {
+            bmcAcksEmptyPackets = true;
+        }
         int accepted = Math.min(p.acceptedCount(), length);
         boolean nack = p.status().nack();
         advance(accepted);
@@ -371,8 +382,7 @@ final class ConsoleEngine {
         }
         byte[] chars = p.data().toByteArray();
         int before = tracker.alreadyAccepted(seq, chars.length);
-        boolean fresh = seq != tracker.lastSequence();
-        if (fresh) {
+        if (seq != tracker.lastSequence()) { // a new packet, not a retransmission
             SolStatus st = p.status();
             if (st.breakDetected()) {
                 emit(new SolEvent.BreakDetected(Instant.now()));
@@ -381,19 +391,21 @@ final class ConsoleEngine {
                 emit(new SolEvent.TransmitOverrun(Instant.now()));
             }
         }
-        int acceptable = tracker.acceptable(seq, chars.length);
-        int room = Math.max(0, options.receiveBuffer() - receivedBytes);
-        int take = Math.max(0, Math.min(acceptable - before, room));
-        if (take > 0) {
-            byte[] copy = new byte[take];
-            System.arraycopy(chars, before, copy, 0, take);
+        // New characters: all of a first copy; of a retransmission, those appended since.
+        int added = chars.length - before;
+        boolean fits = added <= options.receiveBuffer() - receivedBytes;
+        if (fits && added > 0) {
+            byte[] copy = new byte[added];
+            System.arraycopy(chars, before, copy, 0, added);
             received.add(copy);
-            receivedBytes += take;
+            receivedBytes += added;
         }
-        int total = before + take;
-        tracker.accepted(seq, total, chars.length);
-        // NACK only for want of room; declined appended characters are a plain partial ACK.
-        boolean nack = total < acceptable;
+        int total = fits ? chars.length : before;
+        tracker.accepted(seq, total);
+        // No room: NACK a packet only while we hold none of it, so its count (0) means the same to
+        // every BMC (ipmi_sim ignores a NACK's count and keeps the whole packet). A
+        // retransmission we hold the start of gets a plain partial ACK: its rest comes again later.
+        boolean nack = !fits && before == 0;
         nacking = nack;
         link.send(SolPacket.ack(seq, total, nack).withOperation(new SolOperation((nack ? SolOperation.NACK : 0) | levelBits)));
         deliver();
@@ -433,11 +445,7 @@ final class ConsoleEngine {
                 return;
             }
             if (probeCommandsUnsupported) {
-                // No status commands: a packet without characters; its ACK (or silence) tells.
-                if (inflight == null) {
-                    probePacketWanted = true;
-                    pump();
-                }
+                probeBySilence();
             } else if (!probing) {
                 checkOwnership(SolEvent.Signal.OWNERSHIP_PROBE, VACANT_RECHECKS);
             }
@@ -465,8 +473,9 @@ final class ConsoleEngine {
             if (!h.supported()) {
                 probeCommandsUnsupported = true;
                 if (signal == SolEvent.Signal.RETRIES_EXHAUSTED) {
-                    // The session answers (a completion code is an answer) while SOL does not.
-                    endStolen(signal);
+                    checkSilence();
+                } else {
+                    probeBySilence();
                 }
                 return;
             }
@@ -483,9 +492,7 @@ final class ConsoleEngine {
                     transmit();
                 }
                 if (!h.known() && signal == SolEvent.Signal.OWNERSHIP_PROBE) {
-                    // That cannot tell us from a thief: let a packet without characters decide too.
-                    probePacketWanted = inflight == null;
-                    pump();
+                    probeBySilence(); // "active" cannot tell us from a thief: let SOL itself answer
                 }
                 return;
             }
@@ -504,6 +511,58 @@ final class ConsoleEngine {
         }));
     }
 
+    /**
+     * Probes with SOL itself: the packet in flight, or else one without characters (never a
+     * character: it would reach the host's serial port), then {@link SilenceCheck}. A BMC that has
+     * not acknowledged an empty packet yet cannot be probed that way between writes.
+     */
+    private void probeBySilence() {
+        if (inflight == null && bmcAcksEmptyPackets) {
+            probePacketWanted = true;
+            pump();
+        }
+        checkSilence();
+    }
+
+    /** Starts a {@link SilenceCheck} on the packet in flight; its retries pause meanwhile. */
+    private void checkSilence() {
+        if (silenceCheck != null || inflight == null || state != State.OPEN
+                || (inflight.packet.data().length() == 0 && !bmcAcksEmptyPackets)) {
+            return;
+        }
+        cancel(retryTimer);
+        retryTimer = null;
+        Inflight tested = inflight;
+        silenceCheck = new SilenceCheck(link, () -> {
+            tested.attempts++;
+            link.send(tested.packet);
+        }, new SilenceCheck.Verdict() {
+            @Override
+            public void silent() {
+                silenceCheck = null;
+                log.debug("SOL packet {} unacknowledged while the session answers", tested.packet.sequence());
+                endStolen(SolEvent.Signal.RETRIES_EXHAUSTED);
+            }
+
+            @Override
+            public void unanswered() {
+                silenceCheck = null;
+                if (state == State.OPEN && inflight == tested) {
+                    tested.attempts = 0; // back to plain retries; a lost session ends the console on its own
+                    transmit();
+                }
+            }
+        });
+        silenceCheck.start();
+    }
+
+    private void endSilenceCheck() {
+        if (silenceCheck != null) {
+            silenceCheck.cancel();
+            silenceCheck = null;
+        }
+    }
+
     private void onProbeFailure(Throwable t, SolEvent.Signal signal) {
         if (t instanceof IpmiTimeoutException && ++probeTimeouts < PROBE_TIMEOUTS_FOR_LOSS
                 && signal == SolEvent.Signal.OWNERSHIP_PROBE) {
@@ -518,6 +577,7 @@ final class ConsoleEngine {
         retryTimer = null;
         cancel(holdTimer);
         holdTimer = null;
+        endSilenceCheck();
         suspended = true; // pump() stays quiet until the decision
     }
 

@@ -55,6 +55,8 @@ final class FakeBmc implements SolLink {
     volatile boolean ackEmptyPackets = true;
     volatile int statusBitsOnData;
     volatile boolean sessionGone;
+    /** How many of the console's next ACKs are lost on the way. */
+    volatile int acksToLose;
 
     // state (loop thread)
     volatile int owner;
@@ -64,6 +66,8 @@ final class FakeBmc implements SolLink {
     private int lastAccepted;
     private final ArrayDeque<Byte> outQueue = new ArrayDeque<>();
     private byte[] outInflight;
+    /** Lengths of earlier copies of the packet in flight: a retransmission picks up characters queued since. */
+    private final java.util.BitSet shorterCopies = new java.util.BitSet();
     private int outSeq;
     private boolean outPaused;
     private ScheduledFuture<?> outTimer;
@@ -274,6 +278,10 @@ final class FakeBmc implements SolLink {
         if (sessionGone) {
             return;
         }
+        if (p.isAck() && acksToLose > 0) {
+            acksToLose--;
+            return;
+        }
         if (owner != OUR_SESSION) {
             if (stolen && stealMode != StealMode.SILENT) {
                 deliver(new SolPacket(0, p.sequence(), 0, SolStatus.NACK | SolStatus.DEACTIVATING, Octets.EMPTY));
@@ -316,6 +324,9 @@ final class FakeBmc implements SolLink {
         if (outInflight == null || p.ackSequence() != outSeq) {
             return;
         }
+        if (p.acceptedCount() < outInflight.length && shorterCopies.get(p.acceptedCount()) && !p.operation().nack()) {
+            return; // a late ACK of a shorter copy: the console acknowledges the longer one when it arrives
+        }
         int k = Math.min(p.acceptedCount(), outInflight.length);
         for (int i = 0; i < k; i++) {
             outQueue.poll();
@@ -338,6 +349,7 @@ final class FakeBmc implements SolLink {
             return;
         }
         outSeq = outSeq == 15 ? 1 : outSeq + 1;
+        shorterCopies.clear();
         transmitOut();
     }
 
@@ -351,6 +363,9 @@ final class FakeBmc implements SolLink {
                 break;
             }
             chars[i++] = b;
+        }
+        if (outInflight != null && chars.length > outInflight.length) {
+            shorterCopies.set(outInflight.length);
         }
         outInflight = chars;
         deliver(new SolPacket(outSeq, 0, 0, statusBitsOnData, Octets.of(chars)));

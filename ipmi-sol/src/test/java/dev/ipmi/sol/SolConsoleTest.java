@@ -20,6 +20,7 @@ import static org.mockito.Mockito.verify;
 import dev.ipmi.core.command.payload.ActivatePayload;
 import dev.ipmi.core.command.payload.DeactivatePayload;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -146,6 +147,24 @@ class SolConsoleTest {
         r.awaitBytes(data.length, WAIT);
         Thread.sleep(100);
         assertArrayEquals(data, r.bytes());
+    }
+
+    @Test
+    void charactersAppendedToARetransmissionAreTakenUnderItsNumber() throws Exception {
+        Recorder r = new Recorder();
+        SolConsole c = open(FAST, r);
+        bmc.acksToLose = 1;
+        bmc.hostPrints("abc".getBytes(StandardCharsets.US_ASCII));
+        bmc.hostPrints("de".getBytes(StandardCharsets.US_ASCII)); // queued behind the unacknowledged "abc"
+        r.awaitBytes(5, WAIT);
+        Thread.sleep(50);
+        assertEquals("abcde", new String(r.bytes(), StandardCharsets.US_ASCII));
+        List<SolPacket> acks = bmc.fromConsole.stream().filter(SolPacket::isAck).toList();
+        assertTrue(acks.stream().anyMatch(a -> a.acceptedCount() == 3), acks::toString);
+        int seq = acks.get(0).ackSequence();
+        assertTrue(acks.stream().anyMatch(a -> a.ackSequence() == seq && a.acceptedCount() == 5),
+                "the retransmission's appended characters were acknowledged under its number: " + acks);
+        c.close();
     }
 
     @Test

@@ -41,7 +41,7 @@ final class CommandRouter {
         this.config = config;
         this.users = users;
         this.transport = new TransportConfig(config, engine);
-        sol.accumulation(transport::solAccumulateNanos, transport::solSendThreshold);
+        sol.timing(transport);
         this.engine = engine;
         this.chassis = chassis;
         this.sensors = sensors;

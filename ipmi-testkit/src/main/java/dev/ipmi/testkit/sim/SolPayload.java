@@ -1,6 +1,7 @@
 package dev.ipmi.testkit.sim;
 
 import java.nio.ByteBuffer;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +17,6 @@ final class SolPayload {
     /** Largest SOL payload (4 header bytes + characters) either side may send. */
     static final int MAX_PAYLOAD = 256;
     private static final int MAX_CHARS = MAX_PAYLOAD - 4;
-    private static final long RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
-    private static final int MAX_RETRIES = 7;
 
     static final int OP_NACK = 0x40;
     static final int OP_BREAK = 0x10;
@@ -30,8 +29,7 @@ final class SolPayload {
 
     private SimSession owner;
     private final Set<Integer> robbed = new HashSet<>();
-    private java.util.function.LongSupplier accumulateNanos = () -> 0L;
-    private java.util.function.IntSupplier sendThreshold = () -> 1;
+    private Timing timing = DEFAULT_TIMING;
     private boolean accumulating;
     private boolean accumulated;
     private int lastInboundSeq;
@@ -39,8 +37,50 @@ final class SolPayload {
     private int nextOutSeq = 1;
     private byte[] outstanding;
     private int outstandingSeq;
+    /** Lengths of the earlier copies of the outstanding packet: retransmissions append new host output. */
+    private final BitSet shorterCopies = new BitSet(MAX_PAYLOAD);
+    /** A short ACK that may have been meant for a shorter copy was answered by sending the packet once more. */
+    private boolean shortAckRechecked;
     private int retries;
     private int generation;
+
+    /** The BMC's SOL timing: SOL configuration parameters 3 and 4 (IPMI v2.0 table 26-5). */
+    interface Timing {
+        /** Character accumulate interval: how long host output waits for more before it is sent. */
+        long accumulateNanos();
+
+        /** Character send threshold: this many pending characters are sent at once. */
+        int sendThreshold();
+
+        /** How many times an unacknowledged packet is sent again. */
+        int retryCount();
+
+        /** The wait for an ACK before each retry. */
+        long retryNanos();
+    }
+
+    /** The defaults of parameters 3 and 4 until {@link #timing} is called: 60 ms, 96 characters, 7 retries, 500 ms. */
+    private static final Timing DEFAULT_TIMING = new Timing() {
+        @Override
+        public long accumulateNanos() {
+            return TimeUnit.MILLISECONDS.toNanos(60);
+        }
+
+        @Override
+        public int sendThreshold() {
+            return 96;
+        }
+
+        @Override
+        public int retryCount() {
+            return 7;
+        }
+
+        @Override
+        public long retryNanos() {
+            return TimeUnit.MILLISECONDS.toNanos(500);
+        }
+    };
 
     SolPayload(BmcConfig config, Engine engine, SolConsole console) {
         this.config = config;
@@ -186,18 +226,9 @@ final class SolPayload {
             return; // ipmi_sim-like: dropped, unanswered
         }
         if (ack != 0 && outstanding != null && ack == outstandingSeq) {
-            if ((op & OP_NACK) != 0) {
-                retransmitSoon();
-            } else if (accepted < outstanding.length) {
-                byte[] rest = new byte[outstanding.length - accepted];
-                System.arraycopy(outstanding, accepted, rest, 0, rest.length);
-                outstanding = null;
-                transmit(rest);
-            } else {
-                outstanding = null;
-            }
+            onAck(accepted, (op & OP_NACK) != 0);
         }
-        if (seq != 0) {
+        if (seq != 0 && !stale(seq)) {
             if (seq != lastInboundSeq) {
                 byte[] data = new byte[dataLength];
                 p.get(4, data);
@@ -210,6 +241,37 @@ final class SolPayload {
         pump();
     }
 
+    private void onAck(int accepted, boolean nack) {
+        if (nack) {
+            retries = 0; // the console is there, only busy: its NACKs never use up the retries
+            retransmitSoon();
+        } else if (accepted >= outstanding.length) {
+            outstanding = null;
+        } else if (shorterCopies.get(accepted) && !shortAckRechecked) {
+            // Perhaps a late ACK of an earlier, shorter copy: a console that took the appended
+            // characters says so when it sees the packet again; one that declined them repeats this.
+            shortAckRechecked = true;
+            resend();
+        } else {
+            byte[] rest = new byte[outstanding.length - accepted];
+            System.arraycopy(outstanding, accepted, rest, 0, rest.length);
+            outstanding = null;
+            transmit(rest);
+        }
+    }
+
+    /**
+     * A copy of a packet among the seven before the last: a reordering path delivered it late,
+     * and the console, which numbers its packets upwards, cannot mean it as new.
+     */
+    private boolean stale(int seq) {
+        if (lastInboundSeq == 0 || seq == lastInboundSeq) {
+            return false;
+        }
+        int behind = Math.floorMod((lastInboundSeq - 1) - (seq - 1), 15);
+        return behind <= 7;
+    }
+
     /**
      * Sends pending host output when nothing is unacknowledged — at once when the character send
      * threshold is reached, else after the character accumulate interval (SOL parameter 3), as a
@@ -219,10 +281,10 @@ final class SolPayload {
         if (owner == null || outstanding != null || !console.hasOutput()) {
             return;
         }
-        if (console.pendingOutput() < sendThreshold.getAsInt() && !accumulated) {
+        if (console.pendingOutput() < timing.sendThreshold() && !accumulated) {
             if (!accumulating) {
                 accumulating = true;
-                engine.schedule(accumulateNanos.getAsLong(), () -> {
+                engine.schedule(timing.accumulateNanos(), () -> {
                     accumulating = false;
                     accumulated = true;
                     pump();
@@ -234,10 +296,9 @@ final class SolPayload {
         transmit(console.takeOutput(MAX_CHARS));
     }
 
-    /** Where the character accumulate interval and send threshold come from (SOL parameter 3). */
-    void accumulation(java.util.function.LongSupplier intervalNanos, java.util.function.IntSupplier threshold) {
-        this.accumulateNanos = intervalNanos;
-        this.sendThreshold = threshold;
+    /** Where the SOL timing comes from (SOL parameters 3 and 4, as the BMC's configuration holds them). */
+    void timing(Timing t) {
+        this.timing = t;
     }
 
     private void transmit(byte[] chars) {
@@ -245,31 +306,46 @@ final class SolPayload {
         outstandingSeq = nextOutSeq;
         nextOutSeq = nextOutSeq == 15 ? 1 : nextOutSeq + 1;
         retries = 0;
+        shorterCopies.clear();
+        shortAckRechecked = false;
         send(owner, outstandingSeq, 0, 0, 0, chars);
-        scheduleRetry();
+        scheduleRetry(timing.retryNanos());
     }
 
-    private void scheduleRetry() {
+    private void scheduleRetry(long nanos) {
         int g = ++generation;
-        engine.schedule(RETRY_NANOS, () -> retry(g));
+        engine.schedule(nanos, () -> retry(g));
     }
 
+    /** After a NACK: ask again sooner than after silence. */
     private void retransmitSoon() {
-        int g = ++generation;
-        engine.schedule(RETRY_NANOS / 5, () -> retry(g));
+        scheduleRetry(timing.retryNanos() / 5);
     }
 
     private void retry(int g) {
         if (g != generation || outstanding == null || owner == null) {
             return;
         }
-        if (++retries > MAX_RETRIES) {
+        if (++retries > timing.retryCount()) {
             outstanding = null; // the console is gone; the characters are lost like on a real wire
             pump();
             return;
         }
+        resend();
+    }
+
+    /** Sends the outstanding packet again under its number, with host output that arrived since appended (as ipmi_sim does). */
+    private void resend() {
+        int room = MAX_CHARS - outstanding.length;
+        if (room > 0 && console.hasOutput()) {
+            shorterCopies.set(outstanding.length);
+            byte[] more = console.takeOutput(room);
+            byte[] grown = java.util.Arrays.copyOf(outstanding, outstanding.length + more.length);
+            System.arraycopy(more, 0, grown, outstanding.length, more.length);
+            outstanding = grown;
+        }
         send(owner, outstandingSeq, 0, 0, 0, outstanding);
-        scheduleRetry();
+        scheduleRetry(timing.retryNanos());
     }
 
     private void send(SimSession s, int seq, int ack, int accepted, int status, byte[] chars) {

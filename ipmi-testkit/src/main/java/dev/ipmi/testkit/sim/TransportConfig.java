@@ -3,6 +3,7 @@ package dev.ipmi.testkit.sim;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * LAN and SOL Configuration Parameters (IPMI v2.0 sections 23.1-23.2 and 26.2-26.3): Get
@@ -11,7 +12,7 @@ import java.util.Set;
  * makes Activate Payload answer 81h. A Set must give exactly as many bytes as the
  * parameter has; parameters the BMC derives itself are read-only (82h). Selector thread only.
  */
-final class TransportConfig {
+final class TransportConfig implements SolPayload.Timing {
     /** LAN: authentication type support, cipher suite entry count and IDs. */
     private static final Set<Integer> LAN_READ_ONLY = Set.of(1, 22, 23);
     /** SOL: payload channel and port number (this BMC serves SOL on its own socket only). */
@@ -65,15 +66,27 @@ final class TransportConfig {
      * SOL parameter 3, byte 1: the character accumulate interval, in 5 ms steps (IPMI v2.0
      * table 26-5); host output waits this long for more characters unless the threshold is met.
      */
-    long solAccumulateNanos() {
-        byte[] v = solValue(3);
-        return java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(5L * Math.max(1, v[0] & 0xFF));
+    @Override
+    public long accumulateNanos() {
+        return TimeUnit.MILLISECONDS.toNanos(5L * Math.max(1, solValue(3)[0] & 0xFF));
     }
 
     /** SOL parameter 3, byte 2: the character send threshold — this many characters go at once. */
-    int solSendThreshold() {
-        byte[] v = solValue(3);
-        return Math.max(1, v[1] & 0xFF);
+    @Override
+    public int sendThreshold() {
+        return Math.max(1, solValue(3)[1] & 0xFF);
+    }
+
+    /** SOL parameter 4, byte 1 bits 2:0: how often an unacknowledged SOL packet is sent again. */
+    @Override
+    public int retryCount() {
+        return solValue(4)[0] & 0x07;
+    }
+
+    /** SOL parameter 4, byte 2: the wait before each retry, in 10 ms steps (0: back to back). */
+    @Override
+    public long retryNanos() {
+        return TimeUnit.MILLISECONDS.toNanos(10L * (solValue(4)[1] & 0xFF));
     }
 
     /** False once SOL parameter 1 ("SOL enable") was set to 0. */
