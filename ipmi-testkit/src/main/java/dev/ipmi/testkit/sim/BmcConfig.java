@@ -14,7 +14,8 @@ import java.util.Set;
 /** Everything fixed at {@link SimulatedBmc.Builder#start()}; immutable. */
 record BmcConfig(List<SimUser> users, List<CipherSuite> cipherSuites, byte[] kg, Set<AuthType> ipmi15AuthTypes,
         int maxSessions, Duration idleTimeout, byte[] guid, byte[] systemGuid, DeviceIdentity device,
-        SolStealing solStealing, boolean payloadStatusCommands, Duration powerCycleDelay, RawCommandHandler rawHandler,
+        SolStealing solStealing, boolean payloadStatusCommands, boolean solRetransmitsUntilAcknowledged,
+        Duration powerCycleDelay, RawCommandHandler rawHandler,
         byte[] cipherSuiteRecords, Set<Integer> satellites) {
 
     /** The identity Get Device ID reports. */

@@ -220,6 +220,7 @@ public final class SimulatedBmc implements AutoCloseable {
         private Duration powerCycleDelay = Duration.ofSeconds(1);
         private SolStealing solStealing = SolStealing.SILENT;
         private boolean payloadStatusCommands = true;
+        private boolean solRetransmitsUntilAcknowledged;
         private RawCommandHandler rawHandler;
         private byte[] guid = HexFormat.of().parseHex("a123456789abcdefa123456789abcdef");
         private long seed = System.nanoTime();
@@ -340,6 +341,18 @@ public final class SimulatedBmc implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Whether host output the console has not acknowledged is kept and sent again for as long as
+         * the payload stays active, instead of being dropped after the SOL retries (SOL
+         * configuration parameter 4, at most 7) as real BMCs do; false by default. No console can
+         * recover characters a BMC dropped, so checks of a console's exactly-once delivery through
+         * heavy loss turn this on.
+         */
+        public Builder solRetransmitsUntilAcknowledged(boolean on) {
+            this.solRetransmitsUntilAcknowledged = on;
+            return this;
+        }
+
         /** Handler consulted first for every in-session command. */
         public Builder rawCommandHandler(RawCommandHandler handler) {
             this.rawHandler = handler;
@@ -381,7 +394,7 @@ public final class SimulatedBmc implements AutoCloseable {
             BmcConfig c = new BmcConfig(List.copyOf(users), suites, kg, Set.copyOf(ipmi15), maxSessions, idleTimeout,
                     guid.clone(), systemGuid,
                     new BmcConfig.DeviceIdentity(0x20, 0x01, 1, 0x23, 4753, 3842), solStealing,
-                    payloadStatusCommands, powerCycleDelay, rawHandler, BmcConfig.records(suites), Set.copyOf(satellites));
+                    payloadStatusCommands, solRetransmitsUntilAcknowledged, powerCycleDelay, rawHandler, BmcConfig.records(suites), Set.copyOf(satellites));
             return new SimulatedBmc(this, c);
         }
     }

@@ -326,7 +326,7 @@ final class SolPayload {
         if (g != generation || outstanding == null || owner == null) {
             return;
         }
-        if (++retries > timing.retryCount()) {
+        if (++retries > timing.retryCount() && !config.solRetransmitsUntilAcknowledged()) {
             outstanding = null; // the console is gone; the characters are lost like on a real wire
             pump();
             return;
