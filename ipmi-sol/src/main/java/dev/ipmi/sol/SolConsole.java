@@ -26,7 +26,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * watches for another session taking the payload (the BMC's "SOL deactivating" bit, an
  * ownership probe every {@link SolOptions#probeInterval()}, SOL packets that go unanswered
  * while the session answers); when that happens it reports {@link SolEvent.Stolen} and stops,
- * without ever sending Deactivate Payload or activating again: the application decides.
+ * without ever sending Deactivate Payload or activating again: the application decides. The
+ * probe asks Get Payload Instance Info (or Activation Status); on a BMC without those commands
+ * it sends a SOL packet without characters followed by Get Device ID, and a BMC that answers the
+ * command but never acknowledges the packet (checked over three rounds, 17 copies) no longer
+ * gives us its console. Either way a steal is reported within about one probe interval plus a
+ * few round trips.
+ *
+ * <p>Host output arrives exactly once and in order: retransmissions are recognised by their
+ * sequence number (characters the BMC appended to one are delivered, the rest not again), late
+ * copies of older packets are dropped, and while the application requests nothing the console
+ * NACKs the BMC once {@link SolOptions#receiveBuffer()} is full.
  *
  * <pre>{@code
  * SolConsole console = SolConsole.open(session, SolOptions.defaults(), new SolListener() {
