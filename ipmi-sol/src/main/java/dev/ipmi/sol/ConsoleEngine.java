@@ -381,7 +381,7 @@ final class ConsoleEngine {
             return;
         }
         byte[] chars = p.data().toByteArray();
-        int before = tracker.alreadyAccepted(seq, chars.length);
+        int before = tracker.alreadyAccepted(seq);
         if (seq != tracker.lastSequence()) { // a new packet, not a retransmission
             SolStatus st = p.status();
             if (st.breakDetected()) {
@@ -392,7 +392,7 @@ final class ConsoleEngine {
             }
         }
         // New characters: all of a first copy; of a retransmission, those appended since.
-        int added = chars.length - before;
+        int added = tracker.newCharacters(seq, chars.length);
         boolean fits = added <= options.receiveBuffer() - receivedBytes;
         if (fits && added > 0) {
             byte[] copy = new byte[added];
@@ -400,7 +400,7 @@ final class ConsoleEngine {
             received.add(copy);
             receivedBytes += added;
         }
-        int total = fits ? chars.length : before;
+        int total = before + (fits ? added : 0);
         tracker.accepted(seq, total);
         // No room: NACK a packet only while we hold none of it, so its count (0) means the same to
         // every BMC (ipmi_sim ignores a NACK's count and keeps the whole packet). A

@@ -22,9 +22,18 @@ final class InboundTracker {
         return behind >= 1 && behind <= 7;
     }
 
-    /** How many leading characters of packet {@code sequence} (of {@code length}) were delivered before. */
-    int alreadyAccepted(int sequence, int length) {
-        return sequence == lastSequence ? Math.min(accepted, length) : 0;
+    /**
+     * How many leading characters of packet {@code sequence} were delivered before. A copy shorter
+     * than that (an older copy, reordered behind a longer one) brings nothing new, and its ACK
+     * still names the whole count: the BMC reads the count against its longest copy.
+     */
+    int alreadyAccepted(int sequence) {
+        return sequence == lastSequence ? accepted : 0;
+    }
+
+    /** How many characters of packet {@code sequence} (of {@code length}) were not delivered before: those past {@link #alreadyAccepted}. */
+    int newCharacters(int sequence, int length) {
+        return Math.max(0, length - alreadyAccepted(sequence));
     }
 
     /** Records that {@code total} leading characters of packet {@code sequence} are now accepted. */

@@ -98,6 +98,11 @@ final class FakeBmc implements SolLink {
         });
     }
 
+    /** Hands {@code p} to the console as if the BMC had sent it, outside the BMC's own packet state. */
+    void toConsole(SolPacket p) {
+        deliver(p);
+    }
+
     /** Someone else deactivates our payload and activates their own, as {@link #stealMode} says. */
     void steal() {
         loop.execute(() -> {

@@ -168,6 +168,26 @@ class SolConsoleTest {
     }
 
     @Test
+    void anOlderShorterCopyArrivingLateNeitherRepeatsNorLowersTheAcknowledgedCount() throws Exception {
+        Recorder r = new Recorder();
+        SolConsole c = open(FAST, r);
+        bmc.toConsole(SolPacket.data(5, ascii("abcde")));
+        bmc.toConsole(SolPacket.data(5, ascii("abc")));      // the first copy, reordered behind the second
+        bmc.toConsole(SolPacket.data(5, ascii("abcdefg")));  // a third copy with more appended
+        r.awaitBytes(7, WAIT);
+        Thread.sleep(50);
+        assertEquals("abcdefg", new String(r.bytes(), StandardCharsets.US_ASCII));
+        List<Integer> counts = bmc.fromConsole.stream().filter(p -> p.isAck() && p.ackSequence() == 5)
+                .map(SolPacket::acceptedCount).toList();
+        assertEquals(List.of(5, 5, 7), counts);
+        c.close();
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    @Test
     void aSlowApplicationMakesTheConsoleNackAndResume() throws Exception {
         Recorder r = new Recorder() {
             @Override

@@ -128,7 +128,8 @@ class SolSimulatedBmcTest {
     }
 
     @ParameterizedTest(name = "{0}, status commands {1}")
-    @CsvSource({"SILENT, true", "SILENT, false", "DEACTIVATING_BIT, false"})
+    @CsvSource({"SILENT, true", "SILENT, false", "DEACTIVATING_BIT, true", "DEACTIVATING_BIT, false",
+        "STEAL_ON_ACTIVATE, true", "STEAL_ON_ACTIVATE, false"})
     void aStealIsDetectedThroughALossyPath(SolStealing mode, boolean statusCommands) throws Exception {
         try (SimulatedBmc bmc = SimulatedBmc.newBuilder().solStealing(mode).payloadStatusCommands(statusCommands).start();
                 LossyUdpProxy proxy = new LossyUdpProxy(bmc.address(), 0.2, 0.2, 0.2, 0, 5);
