@@ -67,8 +67,9 @@ final class UserCommand implements Command {
                           String privilege) {}
 
     /**
-     * Get User Access, typed; a BMC that reports a reserved privilege limit (ipmi_sim says 0 for
-     * unused ids) makes the typed decoder refuse the answer, so the bytes are read here instead.
+     * Get User Access, typed; a BMC that reports a privilege limit the spec reserves (6-0Eh; 0 is
+     * decoded as UNSPECIFIED) makes the typed decoder refuse the answer, so the list reads the bytes
+     * itself and shows the code.
      */
     private static Access access(IpmiSession s, int channel, int id) throws Exception {
         try {
