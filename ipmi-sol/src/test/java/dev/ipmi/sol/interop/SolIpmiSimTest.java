@@ -64,6 +64,17 @@ class SolIpmiSimTest {
         client.close();
     }
 
+    /** Retries for a lossy path: many quick attempts, and a deadline long enough for them. */
+    private static final RetryPolicy PATIENT = RetryPolicy.defaults().withAttempts(12)
+            .withAttemptTimeout(Duration.ofMillis(150)).withBackoff(1.5, Duration.ofMillis(600))
+            .withSideEffectAttemptTimeout(Duration.ofMillis(400)).withDeadline(Duration.ofSeconds(30));
+
+    private static IpmiSession adminThrough(LossyUdpProxy proxy, IpmiClient c, SessionOptions o) throws IOException {
+        IpmiSimUser u = IpmiSimUser.ADMIN;
+        return c.openSessionBlocking(BmcAddress.of(proxy.address()),
+                Credentials.of(u.name(), u.password()).withPrivilege(u.maxPrivilege()), o);
+    }
+
     private IpmiSession session(IpmiSimBmc bmc, IpmiSimUser u) throws IOException {
         return client.openSessionBlocking(BmcAddress.of(bmc.host(), bmc.port()),
                 Credentials.of(u.name(), u.password()).withPrivilege(u.maxPrivilege()));
@@ -262,18 +273,13 @@ class SolIpmiSimTest {
      */
     @Test
     void bothDirectionsThroughALossyPathExactlyOnceWithoutFalseAlarms(IpmiSimBmc bmc) throws Exception {
-        RetryPolicy patient = RetryPolicy.defaults().withAttempts(10).withAttemptTimeout(Duration.ofMillis(150))
-                .withBackoff(1.5, Duration.ofMillis(600)).withSideEffectAttemptTimeout(Duration.ofMillis(400))
-                .withDeadline(Duration.ofSeconds(20));
         // 5% loss, 20% duplication and reordering: ipmi_sim gives up on a SOL packet after a few
         // unacknowledged sends and drops its characters (a BMC property, not the console's), which
         // at 20% loss happened in about one CI run in three. 20% loss runs against the simulated BMC.
         try (LossyUdpProxy proxy = new LossyUdpProxy(bmc.address(), 0.05, 0.2, 0.2, 0, 42);
-                IpmiClient lossyClient = IpmiClient.newBuilder().retryPolicy(patient).build();
+                IpmiClient lossyClient = IpmiClient.newBuilder().retryPolicy(PATIENT).build();
                 HostTty host = new HostTty(bmc);
-                IpmiSession s = lossyClient.openSessionBlocking(BmcAddress.of(proxy.address()),
-                        Credentials.of(IpmiSimUser.ADMIN.name(), IpmiSimUser.ADMIN.password())
-                                .withPrivilege(IpmiSimUser.ADMIN.maxPrivilege()))) {
+                IpmiSession s = adminThrough(proxy, lossyClient, SessionOptions.defaults())) {
             Recorder r = new Recorder();
             SolConsole console = SolConsole.open(s, SolOptions.defaults().withProbeInterval(Duration.ofSeconds(1))
                     .withRetries(7, Duration.ofMillis(150)), r).join();
@@ -307,17 +313,12 @@ class SolIpmiSimTest {
      */
     @Test
     void consoleToHostThroughThirtyPercentLossAndDelayExactlyOnce(IpmiSimBmc bmc) throws Exception {
-        RetryPolicy patient = RetryPolicy.defaults().withAttempts(12).withAttemptTimeout(Duration.ofMillis(150))
-                .withBackoff(1.5, Duration.ofMillis(600)).withSideEffectAttemptTimeout(Duration.ofMillis(400))
-                .withDeadline(Duration.ofSeconds(30));
         try (LossyUdpProxy proxy = new LossyUdpProxy(bmc.address(), 0.3, 0, 0, 5, 43);
-                IpmiClient lossyClient = IpmiClient.newBuilder().retryPolicy(patient).build();
+                IpmiClient lossyClient = IpmiClient.newBuilder().retryPolicy(PATIENT).build();
                 HostTty host = new HostTty(bmc);
                 // Suite 3 pinned: a handshake timing out under this loss makes negotiation try the
                 // next suite, and ipmi_sim's suite 8 integrity is broken (IPMI_SIM.md).
-                IpmiSession s = lossyClient.openSessionBlocking(BmcAddress.of(proxy.address()),
-                        Credentials.of(IpmiSimUser.ADMIN.name(), IpmiSimUser.ADMIN.password())
-                                .withPrivilege(IpmiSimUser.ADMIN.maxPrivilege()),
+                IpmiSession s = adminThrough(proxy, lossyClient,
                         SessionOptions.defaults().withCipherSuites(CipherSuitePolicy.explicit(3)))) {
             Recorder r = new Recorder();
             // Retries 50 ms apart: a retransmitted packet's late copy lands within the 25 ms the

@@ -190,14 +190,7 @@ class SolSimulatedBmcTest {
      */
     @Test
     void aLossyPathDeliversAMebibyteEachWayOnceInOrder() throws Exception {
-        try (SimulatedBmc bmc = SimulatedBmc.newBuilder().solRetransmitsUntilAcknowledged(true).start();
-                LossyUdpProxy proxy = new LossyUdpProxy(bmc.address(), 0.2, 0.2, 0.2, 0, 11);
-                IpmiClient lossy = IpmiClient.newBuilder().retryPolicy(PATIENT).build()) {
-            solRetries(bmc, Duration.ofMillis(10));
-            transfer(bmc, BmcAddress.of(proxy.address()), lossy, 1 << 20,
-                    SolOptions.defaults().withProbeInterval(PROBE).withRetries(7, Duration.ofMillis(6)));
-            assertTrue(proxy.dropped.get() > 0 && proxy.duplicated.get() > 0 && proxy.reordered.get() > 0);
-        }
+        transferThroughLoss(0.2, 0, 11, 1 << 20, Duration.ofMillis(10), Duration.ofMillis(6));
     }
 
     /**
@@ -206,12 +199,18 @@ class SolSimulatedBmcTest {
      */
     @Test
     void thirtyPercentLossWithDelayDeliversEveryByteOnceInOrder() throws Exception {
+        transferThroughLoss(0.3, 5, 17, 64 * 1024, Duration.ofMillis(20), Duration.ofMillis(15));
+    }
+
+    /** {@code n} bytes each way through a proxy dropping, duplicating and reordering with probability {@code p}. */
+    private void transferThroughLoss(double p, long maxDelayMillis, long seed, int n, Duration bmcRetry,
+            Duration consoleRetry) throws Exception {
         try (SimulatedBmc bmc = SimulatedBmc.newBuilder().solRetransmitsUntilAcknowledged(true).start();
-                LossyUdpProxy proxy = new LossyUdpProxy(bmc.address(), 0.3, 0.3, 0.3, 5, 17);
+                LossyUdpProxy proxy = new LossyUdpProxy(bmc.address(), p, p, p, maxDelayMillis, seed);
                 IpmiClient lossy = IpmiClient.newBuilder().retryPolicy(PATIENT).build()) {
-            solRetries(bmc, Duration.ofMillis(20));
-            transfer(bmc, BmcAddress.of(proxy.address()), lossy, 64 * 1024,
-                    SolOptions.defaults().withProbeInterval(PROBE).withRetries(7, Duration.ofMillis(15)));
+            solRetries(bmc, bmcRetry);
+            transfer(bmc, BmcAddress.of(proxy.address()), lossy, n,
+                    SolOptions.defaults().withProbeInterval(PROBE).withRetries(7, consoleRetry));
             assertTrue(proxy.dropped.get() > 0 && proxy.duplicated.get() > 0 && proxy.reordered.get() > 0);
         }
     }
