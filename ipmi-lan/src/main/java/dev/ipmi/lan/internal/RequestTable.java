@@ -18,7 +18,8 @@ public final class RequestTable<T> {
     public static final int SEQ_SPACE = 64;
 
     private final Object[] slots = new Object[SEQ_SPACE];
-    private final ArrayDeque<T> waiting = new ArrayDeque<>();
+    /** Created when the window first overflows: most sessions never queue (an empty deque is 112 B). */
+    private ArrayDeque<T> waiting;
     private final int window;
     private int outstanding;
     private int nextSeq;
@@ -36,6 +37,9 @@ public final class RequestTable<T> {
      */
     public int admit(T request) {
         if (outstanding >= window) {
+            if (waiting == null) {
+                waiting = new ArrayDeque<>();
+            }
             waiting.add(request);
             return -1;
         }
@@ -83,7 +87,7 @@ public final class RequestTable<T> {
         }
         slots[seq] = null;
         outstanding--;
-        T next = waiting.poll();
+        T next = waiting == null ? null : waiting.poll();
         if (next != null) {
             starter.start(next, assign(next));
         }
@@ -91,7 +95,7 @@ public final class RequestTable<T> {
 
     /** Removes a request that is still queued (cancelled before it was sent); true if it was there. */
     public boolean removeWaiting(T request) {
-        return waiting.remove(request);
+        return waiting != null && waiting.remove(request);
     }
 
     /** Removes everything, outstanding and queued, handing each to {@code sink}. */
@@ -106,8 +110,10 @@ public final class RequestTable<T> {
             }
         }
         outstanding = 0;
-        all.addAll(waiting);
-        waiting.clear();
+        if (waiting != null) {
+            all.addAll(waiting);
+            waiting.clear();
+        }
         all.forEach(sink);
     }
 
@@ -116,7 +122,7 @@ public final class RequestTable<T> {
     }
 
     public int queued() {
-        return waiting.size();
+        return waiting == null ? 0 : waiting.size();
     }
 
     /** Starts a request that was just given a sequence number. */
