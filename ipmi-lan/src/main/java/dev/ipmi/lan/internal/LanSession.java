@@ -47,8 +47,6 @@ public final class LanSession extends RequestPipe implements IpmiSession {
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     /** Completes, on the selector thread, with why the session ended (lost or closed). */
     private final CompletableFuture<Exception> ended = new CompletableFuture<>();
-    private final InboundPacket inbound = new InboundPacket();
-    private final IpmiLanResponseView view = new IpmiLanResponseView();
     private final Runnable wipeKeys;
     /** RMCP+ with an integrity algorithm: every accepted datagram carried a verified auth code. */
     private final boolean integrityProtected;
@@ -211,6 +209,7 @@ public final class LanSession extends RequestPipe implements IpmiSession {
             engine.dropped(from, DropReason.UNKNOWN_SESSION, "session datagram from another address");
             return;
         }
+        InboundPacket inbound = engine.inboundPacket();
         try {
             framing.parse(datagram, inbound);
         } catch (MalformedPacketException e) {
@@ -258,6 +257,7 @@ public final class LanSession extends RequestPipe implements IpmiSession {
     }
 
     private void onIpmiMessage(InetSocketAddress from, ByteBuffer message) {
+        IpmiLanResponseView view = engine.responseView();
         try {
             view.wrap(message);
         } catch (MalformedPacketException e) {
