@@ -148,6 +148,14 @@ public final class IpmiClient implements AutoCloseable {
          * Where futures complete and listener events run (default: the common fork-join pool).
          * {@code Runnable::run} runs them on the selector thread itself: fastest, but a slow
          * callback then stalls every session of the client.
+         *
+         * <p>The common pool has {@code cores - 1} threads (one on a 2-core machine), and it is
+         * shared with the rest of the JVM (parallel streams, other libraries). Completing a
+         * future is a short task, so for non-blocking callbacks that is enough: a dedicated pool
+         * of 2 or 4 threads measured no better at 10,000 sessions and 256 requests in flight
+         * (benchmarks/LOAD.md). Callbacks that block or run long, or a JVM whose common pool
+         * is busy with other work, need their own executor here; the client neither starts nor
+         * shuts down an executor it is given.
          */
         public Builder executor(Executor executor) {
             this.executor = Objects.requireNonNull(executor);
@@ -188,7 +196,7 @@ public final class IpmiClient implements AutoCloseable {
             return this;
         }
 
-        /** The random source for nonces, session ids and IVs (default: a new {@link SecureRandom}). */
+        /** The random source for nonces, session ids and each session's IV key and counter (default: a new {@link SecureRandom}). */
         public Builder secureRandom(SecureRandom random) {
             this.random = Objects.requireNonNull(random);
             return this;

@@ -58,6 +58,43 @@ class RequestTableTest {
         assertEquals(1, t.outstanding());
     }
 
+    /**
+     * A full window of 32 keeps 32 distinct numbers, each found again; numbers not in use (a late
+     * or stray answer) find nothing and free nothing, while numbers keep rotating past them.
+     */
+    @Test
+    void aFullWindowFindsEachRequestByItsNumberAndNothingElse() {
+        RequestTable<Integer> t = new RequestTable<>(32);
+        for (int round = 0; round < 5; round++) {
+            int[] seqs = new int[32];
+            Set<Integer> used = new HashSet<>();
+            for (int i = 0; i < 32; i++) {
+                seqs[i] = t.admit(i);
+                used.add(seqs[i]);
+            }
+            assertEquals(32, used.size());
+            assertEquals(-1, t.admit(99));
+            for (int seq = 0; seq < 64; seq++) {
+                if (!used.contains(seq)) {
+                    assertNull(t.get(seq), "number " + seq + " is not in use");
+                    t.release(seq, (r, s) -> { throw new AssertionError("released a free number"); });
+                }
+            }
+            assertEquals(32, t.outstanding());
+            for (int i = 0; i < 32; i++) {
+                assertEquals(i, t.get(seqs[i]));
+            }
+            List<Integer> started = new ArrayList<>();
+            t.release(seqs[7], (r, s) -> {
+                started.add(r);
+                assertSame(r, t.get(s));
+                assertNotEquals(seqs[7], s, "a freed number is not handed out again at once");
+            });
+            assertEquals(List.of(99), started);
+            t.drain(r -> { });
+        }
+    }
+
     @Test
     void drainHandsOutEverything() {
         RequestTable<String> t = new RequestTable<>(1);

@@ -54,7 +54,10 @@ final class LanSolLink implements SolLink {
 
     @Override
     public void send(SolPacket packet) {
-        ByteBuffer b = ByteBuffer.allocate(packet.encodedLength());
+        // The engine sends from the selector thread: encode into the client's scratch buffer,
+        // which sendSol frames at once (no allocation, no copy, no task hop).
+        ByteBuffer b = session.onSelectorThread() ? session.payloadScratch()
+                : ByteBuffer.allocate(packet.encodedLength());
         packet.encode(b);
         session.sendSol(b.flip());
     }

@@ -33,7 +33,7 @@ import java.util.concurrent.Semaphore;
  * <pre>
  * java -Xss512k -cp benchmarks/target/benchmarks.jar dev.ipmi.benchmarks.load.FleetDriver [--quick]
  *      [--bmcs 1000] [--sessions-per-bmc 10] [--in-process] [--inflight 256] [--seconds 10]
- *      [--sweep-bmcs 1000] [--sweep-threads 64] [--peer-runs 64] [--ipmi-sims 16] [--count-events] [--histogram] [--callbacks-on-selector]
+ *      [--sweep-bmcs 1000] [--sweep-threads 64] [--peer-runs 64] [--ipmi-sims 16] [--count-events] [--histogram] [--callbacks-on-selector] [--callback-threads N]
  * </pre>
  *
  * Without {@code --in-process} (and outside quick mode) the BMCs run in a child JVM, so heap
@@ -77,9 +77,17 @@ public final class FleetDriver {
             // A listener costs a queued task per request and per response (see LOAD.md), so it is opt-in.
             EventCounter events = args.flag("count-events") ? new EventCounter() : null;
             IpmiClient.Builder builder = IpmiClient.newBuilder().threadName("fleet-client");
+            int callbackThreads = args.intValue("callback-threads", 0, 0);
+            java.util.concurrent.ForkJoinPool callbackPool = null;
             if (args.flag("callbacks-on-selector")) {
                 // Futures complete on the selector thread instead of the common pool (1 thread on 2 cores).
                 builder.executor(Runnable::run);
+            } else if (callbackThreads > 0) {
+                // A/B of the default: a FIFO fork-join pool of this many (daemon) threads.
+                callbackPool = new java.util.concurrent.ForkJoinPool(callbackThreads,
+                        java.util.concurrent.ForkJoinPool.defaultForkJoinWorkerThreadFactory, null, true);
+                builder.executor(callbackPool);
+                System.out.printf("callback executor: FIFO ForkJoinPool of %d threads%n", callbackThreads);
             }
             IpmiClient client = (events == null ? builder : builder.eventListener(events)).build();
             try {
@@ -169,6 +177,9 @@ public final class FleetDriver {
                 t = System.nanoTime();
                 client.close();
                 System.out.printf("client.close() with %d sessions: %d ms%n", sessions.size(), ms(System.nanoTime() - t));
+                if (callbackPool != null) {
+                    callbackPool.shutdown();
+                }
             }
             return result;
         }

@@ -84,6 +84,7 @@ public final class SolFleetDriver {
 
             long cpu0 = FleetDriver.processCpu();
             long clientCpu0 = FleetDriver.threadCpu(threads, "sol-client");
+            long clientAlloc0 = FleetDriver.threadAllocated(threads, "sol-client");
             long start = System.nanoTime();
             long[] sent = new long[consoles];
             long end = start + seconds * 1_000_000_000L;
@@ -116,6 +117,7 @@ public final class SolFleetDriver {
             long drainWall = System.nanoTime() - start;
             long cpu = FleetDriver.processCpu() - cpu0;
             long clientCpu = FleetDriver.threadCpu(threads, "sol-client") - clientCpu0;
+            long clientAlloc = FleetDriver.threadAllocated(threads, "sol-client") - clientAlloc0;
             long got = received(logs);
             long wrong = 0;
             for (Log l : logs) {
@@ -127,6 +129,8 @@ public final class SolFleetDriver {
             System.out.printf("CPU: JVM (client + BMCs) %.0f%% of one core, %.1f ms per MB; client selector thread %.0f%%"
                     + " of one core, %.1f ms per MB%n", 100.0 * cpu / drainWall, cpu / 1e6 / (got / 1e6),
                     100.0 * clientCpu / drainWall, clientCpu / 1e6 / (got / 1e6));
+            System.out.printf("allocated on the client selector thread: %.0f bytes per KB received%n",
+                    clientAlloc / (got / 1e3));
             int bad = 0;
             Map<String, Integer> events = new TreeMap<>();
             for (Log l : logs) {

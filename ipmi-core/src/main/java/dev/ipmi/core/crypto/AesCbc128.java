@@ -12,7 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * AES-CBC-128 confidentiality, IPMI v2.0 section 13.29. The key is the first 16 bytes of K2;
- * every packet gets a fresh random IV from the client's {@link SecureRandom}.
+ * every packet gets a fresh IV that an observer cannot predict.
  *
  * <pre>
  *   encrypted payload field
@@ -25,7 +25,23 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>CBC chaining is done here over an AES/ECB/NoPadding cipher initialised once per session:
  * re-initialising a CBC cipher with each packet's IV would allocate an IV spec and copy the
  * key on every packet. Decryption checks the length and every pad byte and throws
- * {@link MalformedPacketException} on a mismatch. Not thread-safe; one instance per session,
+ * {@link MalformedPacketException} on a mismatch.
+ *
+ * <p><b>IVs.</b> CBC needs IVs that an attacker cannot predict before the packet is sent, not
+ * merely unique ones: a predictable IV lets a chosen-plaintext attacker test guesses of earlier
+ * plaintext blocks (the attack behind BEAST). Drawing each IV from the client's
+ * {@link SecureRandom} met that but cost a global lock and an allocation per packet, so each
+ * session instead draws, once, a 128-bit <em>IV key</em> and a 128-bit starting counter from that
+ * {@link SecureRandom}, and packet <i>i</i>'s IV is AES(IV key, counter + <i>i</i>). This is NIST
+ * SP 800-38A appendix C's first method (IV = encryption of a nonce) with a separate, random key
+ * instead of the data key: under AES's pseudorandom-permutation assumption, encryptions of
+ * distinct counter values under a key the attacker never sees are indistinguishable from fresh
+ * random blocks, even to someone who saw every earlier IV and chose every plaintext; using a key
+ * unrelated to K2 keeps IV generation independent of the blocks the data key enciphers. The
+ * counter wraps after 2^128 packets, which a session never reaches. The IV key never leaves
+ * this instance.
+ *
+ * <p>Not thread-safe; one instance per session,
  * obtained from {@link Confidentiality#create} with {@link ConfidentialityAlgorithm#AES_CBC_128}.
  */
 public final class AesCbc128 implements Confidentiality {
@@ -33,7 +49,8 @@ public final class AesCbc128 implements Confidentiality {
 
     private final Cipher encryptor;
     private final Cipher decryptor;
-    private final SecureRandom random;
+    private final Cipher ivGenerator;
+    private final byte[] counter = new byte[BLOCK];
     private final byte[] iv = new byte[BLOCK];
     private final byte[] chain = new byte[BLOCK];
     private final byte[] block = new byte[BLOCK];
@@ -41,22 +58,28 @@ public final class AesCbc128 implements Confidentiality {
 
     /**
      * @param k2     the session's K2 (at least 16 bytes); wiped by this constructor
-     * @param random the client's one SecureRandom
+     * @param random the client's one SecureRandom, for this session's IV key and counter
      */
     AesCbc128(byte[] k2, SecureRandom random, CryptoProvider provider) throws UnsupportedAlgorithmException {
-        this.random = Objects.requireNonNull(random, "random");
+        Objects.requireNonNull(random, "random");
         byte[] key = RakpMath.aesKey(k2);
         Arrays.fill(k2, (byte) 0);
+        byte[] ivKey = new byte[BLOCK];
+        random.nextBytes(ivKey);
+        random.nextBytes(counter);
         try {
             SecretKeySpec spec = new SecretKeySpec(key, "AES");
             this.encryptor = provider.cipher("AES/ECB/NoPadding");
             this.decryptor = provider.cipher("AES/ECB/NoPadding");
+            this.ivGenerator = provider.cipher("AES/ECB/NoPadding");
             encryptor.init(Cipher.ENCRYPT_MODE, spec);
             decryptor.init(Cipher.DECRYPT_MODE, spec);
+            ivGenerator.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(ivKey, "AES"));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES refused a 128-bit key", e);
         } finally {
             Arrays.fill(key, (byte) 0);
+            Arrays.fill(ivKey, (byte) 0);
         }
     }
 
@@ -77,8 +100,18 @@ public final class AesCbc128 implements Confidentiality {
 
     @Override
     public void encrypt(ByteBuffer plain, ByteBuffer out) {
-        random.nextBytes(iv);
+        aes(ivGenerator, counter, iv);
+        increment(counter);
         encrypt(plain, iv, out);
+    }
+
+    /** Adds one to a big-endian counter, wrapping at 2^128. */
+    private static void increment(byte[] value) {
+        for (int i = value.length - 1; i >= 0; i--) {
+            if (++value[i] != 0) {
+                return;
+            }
+        }
     }
 
     /**

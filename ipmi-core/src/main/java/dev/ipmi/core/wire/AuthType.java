@@ -14,6 +14,9 @@ public enum AuthType {
     /** Not an algorithm: marks an IPMI 2.0 / RMCP+ session header. */
     RMCP_PLUS(0x06);
 
+    /** {@code values()} clones its array on every call; IPMI 1.5 parses this byte on every datagram. */
+    private static final AuthType[] VALUES = values();
+
     private final int code;
 
     AuthType(int code) {
@@ -27,7 +30,7 @@ public enum AuthType {
 
     /** The type for a wire value, or {@code null} when reserved. */
     public static AuthType fromCode(int code) {
-        for (AuthType t : values()) {
+        for (AuthType t : VALUES) {
             if (t.code == code) {
                 return t;
             }

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.ipmi.core.MalformedPacketException;
 import dev.ipmi.core.testing.Robustness;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Random;
 import javax.crypto.Cipher;
 import javax.crypto.spec.IvParameterSpec;
@@ -88,6 +90,61 @@ class AesCbc128Test {
             assertFalse(Arrays.equals(Arrays.copyOf(a, 16), Arrays.copyOf(b, 16)), "a new IV per packet");
             assertArrayEquals(plain, decrypt(aes, a));
             assertArrayEquals(plain, decrypt(aes, b));
+        }
+    }
+
+    /** Hands out the given byte strings in order, one per {@code nextBytes} call. */
+    private static final class ScriptedRandom extends SecureRandom {
+        private static final long serialVersionUID = 1L;
+        private final transient byte[][] script;
+        private transient int next;
+
+        ScriptedRandom(byte[]... script) {
+            this.script = script;
+        }
+
+        @Override
+        public void nextBytes(byte[] bytes) {
+            assertEquals(script[next].length, bytes.length, "draw " + next);
+            System.arraycopy(script[next++], 0, bytes, 0, bytes.length);
+        }
+    }
+
+    /**
+     * Packet i's IV is AES(IV key, counter + i), the IV key and the starting counter drawn once
+     * from the session's SecureRandom (SP 800-38A appendix C): checked against the JDK's AES over
+     * a counter that carries across bytes and wraps at 2^128.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "000102030405060708090a0b0c0d0e0f, 0000000000000000000000000000fffe",
+        "f0e1d2c3b4a5968778695a4b3c2d1e0f, fffffffffffffffffffffffffffffffe"})
+    void ivsAreTheIvKeysEncryptionOfASessionCounter(String ivKeyHex, String counterHex) throws Exception {
+        byte[] ivKey = HexFormat.of().parseHex(ivKeyHex);
+        byte[] counter = HexFormat.of().parseHex(counterHex);
+        AesCbc128 aes = new AesCbc128(K2.clone(), new ScriptedRandom(ivKey.clone(), counter.clone()),
+                CryptoProvider.defaultProvider());
+        Cipher jdk = Cipher.getInstance("AES/ECB/NoPadding");
+        jdk.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(ivKey, "AES"));
+        BigInteger c = new BigInteger(1, counter);
+        BigInteger wrap = BigInteger.ONE.shiftLeft(128);
+        for (int i = 0; i < 4; i++) {
+            byte[] block = Arrays.copyOfRange(c.add(wrap).toByteArray(), 1, 17);
+            byte[] field = encrypt(aes, "x".getBytes());
+            assertArrayEquals(jdk.doFinal(block), Arrays.copyOf(field, 16), "IV of packet " + i);
+            assertArrayEquals("x".getBytes(), decrypt(aes, field));
+            c = c.add(BigInteger.ONE).mod(wrap);
+        }
+    }
+
+    @Test
+    void sessionsDrawIndependentIvSequences() throws Exception {
+        AesCbc128 a = aes();
+        AesCbc128 b = aes();
+        byte[] plain = "same plaintext".getBytes();
+        for (int i = 0; i < 8; i++) {
+            assertFalse(Arrays.equals(Arrays.copyOf(encrypt(a, plain), 16), Arrays.copyOf(encrypt(b, plain), 16)),
+                    "packet " + i + " of two sessions with the same K2 got the same IV");
         }
     }
 

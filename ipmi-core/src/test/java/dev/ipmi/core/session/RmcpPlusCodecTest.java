@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ipmi.core.MalformedPacketException;
+import dev.ipmi.core.crypto.AesCbc128;
 import dev.ipmi.core.crypto.Confidentiality;
 import dev.ipmi.core.crypto.ConfidentialityAlgorithm;
 import dev.ipmi.core.crypto.CryptoProvider;
@@ -29,14 +30,37 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RmcpPlusCodecTest {
 
-    /** Hands out the IVs the capture used, in order, so encryption is reproducible. */
-    static final class ReplayRandom extends SecureRandom {
-        private static final long serialVersionUID = 1L;
-        transient byte[] next;
+    /**
+     * AES-CBC-128 that encrypts with the IV the capture used (set per packet through
+     * {@link AesCbc128#encrypt(ByteBuffer, byte[], ByteBuffer)}), so re-encoding is reproducible;
+     * the live {@code encrypt(plain, out)} draws its IVs from a per-session generator instead.
+     */
+    static final class ReplayIv implements Confidentiality {
+        private final AesCbc128 aes;
+        byte[] next;
+
+        ReplayIv(AesCbc128 aes) {
+            this.aes = aes;
+        }
 
         @Override
-        public void nextBytes(byte[] bytes) {
-            System.arraycopy(next, 0, bytes, 0, bytes.length);
+        public ConfidentialityAlgorithm algorithm() {
+            return aes.algorithm();
+        }
+
+        @Override
+        public int encryptedLength(int plainLength) {
+            return aes.encryptedLength(plainLength);
+        }
+
+        @Override
+        public void encrypt(ByteBuffer plain, ByteBuffer out) {
+            aes.encrypt(plain, next, out);
+        }
+
+        @Override
+        public int decrypt(ByteBuffer encryptedField, ByteBuffer out) throws MalformedPacketException {
+            return aes.decrypt(encryptedField, out);
         }
     }
 
@@ -55,7 +79,6 @@ class RmcpPlusCodecTest {
             ca = ConfidentialityAlgorithm.fromId((int) s.number("confidentiality_alg"));
             keys = new SessionKeys(s.bytes("sik"), s.bytes("k1"), s.bytes("k2"), s.bytes("kuid"));
         }
-        ReplayRandom random = new ReplayRandom();
         CryptoProvider provider = CryptoProvider.defaultProvider();
         int checked = 0;
         InboundPacket p = new InboundPacket();
@@ -69,8 +92,10 @@ class RmcpPlusCodecTest {
             if (p.sessionId == 0) {
                 continue; // sessionless (e.g. Get Channel Cipher Suites before the session)
             }
+            Confidentiality confidentiality = Confidentiality.create(ca, keys, new SecureRandom(), provider);
+            ReplayIv replay = confidentiality instanceof AesCbc128 aes ? new ReplayIv(aes) : null;
             RmcpPlusCodec codec = new RmcpPlusCodec(p.sessionId, Integrity.create(ia, keys, provider),
-                    Confidentiality.create(ca, keys, random, provider));
+                    replay != null ? replay : confidentiality);
             assertEquals(Rejection.NONE, codec.verify(datagram, p), "frame " + packet.frame());
 
             ByteBuffer plain = ByteBuffer.allocate(p.payloadLength);
@@ -83,8 +108,9 @@ class RmcpPlusCodecTest {
             }
 
             if (p.encrypted) {
-                random.next = packet.bytes("aes_iv");
-                assertNotNull(random.next, "IV of frame " + packet.frame());
+                assertNotNull(replay, "frame " + packet.frame() + " is encrypted with " + ca);
+                replay.next = packet.bytes("aes_iv");
+                assertNotNull(replay.next, "IV of frame " + packet.frame());
             }
             ByteBuffer out = ByteBuffer.allocate(codec.encodedLength(n));
             codec.encode(p.payloadType, p.sequence, ByteBuffer.wrap(plaintext), out);

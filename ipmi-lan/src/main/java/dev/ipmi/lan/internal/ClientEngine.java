@@ -77,6 +77,7 @@ public final class ClientEngine implements Transport.Receiver {
     private final ByteBuffer messageOut = ByteBuffer.allocate(MAX_DATAGRAM);
     private final ByteBuffer plaintextIn = ByteBuffer.allocate(MAX_DATAGRAM);
     private final InboundPacket inbound = new InboundPacket();
+    /** Sessionless responses and, through {@link #responseView()}, every session's. */
     private final IpmiLanResponseView sessionlessView = new IpmiLanResponseView();
     private volatile boolean closed;
 
@@ -102,6 +103,20 @@ public final class ClientEngine implements Transport.Receiver {
 
     ByteBuffer plaintextBuffer() {
         return plaintextIn.clear();
+    }
+
+    /**
+     * The parse state of the datagram being handled. Sessions use the engine's instead of one
+     * each (56 B per session): the engine is done with it when it hands a datagram to a session,
+     * and datagrams are handled one at a time on this thread.
+     */
+    InboundPacket inboundPacket() {
+        return inbound;
+    }
+
+    /** The response view of the message being handled; shared like {@link #inboundPacket()}. */
+    IpmiLanResponseView responseView() {
+        return sessionlessView;
     }
 
     SecureRandom random() {

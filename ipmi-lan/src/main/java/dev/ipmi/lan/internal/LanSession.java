@@ -47,8 +47,6 @@ public final class LanSession extends RequestPipe implements IpmiSession {
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     /** Completes, on the selector thread, with why the session ended (lost or closed). */
     private final CompletableFuture<Exception> ended = new CompletableFuture<>();
-    private final InboundPacket inbound = new InboundPacket();
-    private final IpmiLanResponseView view = new IpmiLanResponseView();
     private final Runnable wipeKeys;
     /** RMCP+ with an integrity algorithm: every accepted datagram carried a verified auth code. */
     private final boolean integrityProtected;
@@ -211,6 +209,7 @@ public final class LanSession extends RequestPipe implements IpmiSession {
             engine.dropped(from, DropReason.UNKNOWN_SESSION, "session datagram from another address");
             return;
         }
+        InboundPacket inbound = engine.inboundPacket();
         try {
             framing.parse(datagram, inbound);
         } catch (MalformedPacketException e) {
@@ -258,6 +257,7 @@ public final class LanSession extends RequestPipe implements IpmiSession {
     }
 
     private void onIpmiMessage(InetSocketAddress from, ByteBuffer message) {
+        IpmiLanResponseView view = engine.responseView();
         try {
             view.wrap(message);
         } catch (MalformedPacketException e) {
@@ -340,8 +340,19 @@ public final class LanSession extends RequestPipe implements IpmiSession {
         engine.transport.execute(() -> this.solHandler = handler);
     }
 
-    /** Sends one SOL payload (copied now); from any thread. */
+    /**
+     * Sends one SOL payload (position..limit, consumed); from any thread. On the selector thread
+     * (where a console sends its ACKs and data) it is framed and sent at once, so the caller may
+     * reuse the buffer when this returns; from another thread it is copied now and sent from the
+     * selector thread.
+     */
     public void sendSol(ByteBuffer payload) {
+        if (engine.transport.inLoop()) {
+            if (state == State.OPEN) {
+                sendPayload(0x01, payload);
+            }
+            return;
+        }
         ByteBuffer copy = ByteBuffer.allocate(payload.remaining());
         copy.put(payload).flip();
         engine.transport.execute(() -> {
@@ -358,6 +369,22 @@ public final class LanSession extends RequestPipe implements IpmiSession {
      */
     public CompletableFuture<Exception> endedFuture() {
         return ended;
+    }
+
+    /** Whether the caller is the client's selector thread. */
+    public boolean onSelectorThread() {
+        return engine.transport.inLoop();
+    }
+
+    /**
+     * The client's scratch buffer for encoding one outgoing payload (cleared, room for the largest
+     * datagram); valid until the next send. Selector thread only.
+     */
+    public ByteBuffer payloadScratch() {
+        if (!engine.transport.inLoop()) {
+            throw new IllegalStateException("the payload scratch buffer belongs to the selector thread");
+        }
+        return engine.messageBuffer();
     }
 
     /** Runs {@code task} on the client's selector thread. */

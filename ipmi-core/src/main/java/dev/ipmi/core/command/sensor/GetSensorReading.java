@@ -6,6 +6,7 @@ import dev.ipmi.core.command.CommandSpec;
 import dev.ipmi.core.command.IpmiRequest;
 import dev.ipmi.core.command.NetFn;
 import dev.ipmi.core.command.PrivilegeLevel;
+import dev.ipmi.core.internal.OptionalBytes;
 import dev.ipmi.core.wire.Wire;
 import java.nio.ByteBuffer;
 import java.util.OptionalInt;
@@ -51,8 +52,9 @@ public record GetSensorReading(int sensorNumber) implements IpmiRequest<GetSenso
         Wire.need(data, 2, "Get Sensor Reading response");
         int raw = Wire.u8(data);
         int flags = Wire.u8(data);
-        OptionalInt s1 = data.hasRemaining() ? OptionalInt.of(Wire.u8(data)) : OptionalInt.empty();
-        OptionalInt s2 = s1.isPresent() && data.hasRemaining() ? OptionalInt.of(Wire.u8(data)) : OptionalInt.empty();
+        // Shared OptionalInts: the record is all this decoder allocates (it runs once per sensor per sweep).
+        OptionalInt s1 = data.hasRemaining() ? OptionalBytes.of(Wire.u8(data)) : OptionalInt.empty();
+        OptionalInt s2 = s1.isPresent() && data.hasRemaining() ? OptionalBytes.of(Wire.u8(data)) : OptionalInt.empty();
         return new Response(raw, (flags & 0x80) != 0, (flags & 0x40) != 0, (flags & 0x20) != 0, s1, s2);
     }
 
