@@ -196,7 +196,7 @@ public final class IpmiClient implements AutoCloseable {
             return this;
         }
 
-        /** The random source for nonces, session ids and each session's IV key and counter (default: a new {@link SecureRandom}). */
+        /** The random source for nonces, session ids and each session's IV counter (default: a new {@link SecureRandom}). */
         public Builder secureRandom(SecureRandom random) {
             this.random = Objects.requireNonNull(random);
             return this;

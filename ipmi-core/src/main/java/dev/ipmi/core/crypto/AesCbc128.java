@@ -31,15 +31,13 @@ import javax.crypto.spec.SecretKeySpec;
  * merely unique ones: a predictable IV lets a chosen-plaintext attacker test guesses of earlier
  * plaintext blocks (the attack behind BEAST). Drawing each IV from the client's
  * {@link SecureRandom} met that but cost a global lock and an allocation per packet, so each
- * session instead draws, once, a 128-bit <em>IV key</em> and a 128-bit starting counter from that
- * {@link SecureRandom}, and packet <i>i</i>'s IV is AES(IV key, counter + <i>i</i>). This is NIST
- * SP 800-38A appendix C's first method (IV = encryption of a nonce) with a separate, random key
- * instead of the data key: under AES's pseudorandom-permutation assumption, encryptions of
- * distinct counter values under a key the attacker never sees are indistinguishable from fresh
- * random blocks, even to someone who saw every earlier IV and chose every plaintext; using a key
- * unrelated to K2 keeps IV generation independent of the blocks the data key enciphers. The
- * counter wraps after 2^128 packets, which a session never reaches. The IV key never leaves
- * this instance.
+ * session instead draws a random 128-bit starting counter once, and packet <i>i</i>'s IV is
+ * AES(key, counter + <i>i</i>) under the session's own AES key: NIST SP 800-38A appendix C's
+ * first method (the forward cipher, under the encryption key, applied to a nonce). Without the
+ * key the counter values stay hidden and their encryptions look like fresh random blocks, even
+ * to someone who saw every earlier IV and chose every plaintext. Reusing the data key's cipher
+ * costs no third key schedule per session. The counter wraps after 2^128 packets, which a
+ * session never reaches.
  *
  * <p>Not thread-safe; one instance per session,
  * obtained from {@link Confidentiality#create} with {@link ConfidentialityAlgorithm#AES_CBC_128}.
@@ -49,7 +47,6 @@ public final class AesCbc128 implements Confidentiality {
 
     private final Cipher encryptor;
     private final Cipher decryptor;
-    private final Cipher ivGenerator;
     private final byte[] counter = new byte[BLOCK];
     private final byte[] iv = new byte[BLOCK];
     private final byte[] chain = new byte[BLOCK];
@@ -58,28 +55,23 @@ public final class AesCbc128 implements Confidentiality {
 
     /**
      * @param k2     the session's K2 (at least 16 bytes); wiped by this constructor
-     * @param random the client's one SecureRandom, for this session's IV key and counter
+     * @param random the client's one SecureRandom, for this session's IV counter
      */
     AesCbc128(byte[] k2, SecureRandom random, CryptoProvider provider) throws UnsupportedAlgorithmException {
         Objects.requireNonNull(random, "random");
         byte[] key = RakpMath.aesKey(k2);
         Arrays.fill(k2, (byte) 0);
-        byte[] ivKey = new byte[BLOCK];
-        random.nextBytes(ivKey);
         random.nextBytes(counter);
         try {
             SecretKeySpec spec = new SecretKeySpec(key, "AES");
             this.encryptor = provider.cipher("AES/ECB/NoPadding");
             this.decryptor = provider.cipher("AES/ECB/NoPadding");
-            this.ivGenerator = provider.cipher("AES/ECB/NoPadding");
             encryptor.init(Cipher.ENCRYPT_MODE, spec);
             decryptor.init(Cipher.DECRYPT_MODE, spec);
-            ivGenerator.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(ivKey, "AES"));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES refused a 128-bit key", e);
         } finally {
             Arrays.fill(key, (byte) 0);
-            Arrays.fill(ivKey, (byte) 0);
         }
     }
 
@@ -100,7 +92,7 @@ public final class AesCbc128 implements Confidentiality {
 
     @Override
     public void encrypt(ByteBuffer plain, ByteBuffer out) {
-        aes(ivGenerator, counter, iv);
+        aes(encryptor, counter, iv);
         increment(counter);
         encrypt(plain, iv, out);
     }

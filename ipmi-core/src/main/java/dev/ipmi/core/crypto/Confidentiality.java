@@ -53,8 +53,8 @@ public interface Confidentiality extends AutoCloseable {
     /**
      * The keyed instance for one session.
      *
-     * @param random the client's one {@link SecureRandom}: AES-CBC-128 draws its per-session IV key
-     *               and counter from it, xRC4 each new keystream's IV
+     * @param random the client's one {@link SecureRandom}: AES-CBC-128 draws its per-session IV
+     *               counter from it, xRC4 each new keystream's IV
      * @throws UnsupportedAlgorithmException when no provider offers AES or ARCFOUR
      */
     static Confidentiality create(ConfidentialityAlgorithm algorithm, SessionKeys keys, SecureRandom random,
