@@ -1,6 +1,6 @@
 package dev.ipmi.sol;
 
-import dev.ipmi.core.MalformedPacketException;
+import dev.ipmi.core.command.Octets;
 import dev.ipmi.lan.IpmiTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -272,9 +272,9 @@ final class ConsoleEngine {
         }
     }
 
-    private void onAck(SolPacket p) {
+    private void onAck(int ackSequence, int acceptedCount, boolean nack) {
         Inflight f = inflight;
-        if (f == null || p.ackSequence() != f.packet.sequence()) {
+        if (f == null || ackSequence != f.packet.sequence()) {
             return; // an ACK for something already settled (duplicate or late)
         }
         cancel(retryTimer);
@@ -285,8 +285,7 @@ final class ConsoleEngine {
         if (length == 0) {
             bmcAcksEmptyPackets = true;
         }
-        int accepted = Math.min(p.acceptedCount(), length);
-        boolean nack = p.status().nack();
+        int accepted = Math.min(acceptedCount, length);
         advance(accepted);
         if (nack) {
             emit(new SolEvent.Nack(Instant.now(), f.packet.sequence(), accepted));
@@ -346,18 +345,25 @@ final class ConsoleEngine {
 
     // ---------------------------------------------------------------- inbound
 
+    /**
+     * One SOL payload from the BMC (IPMI v2.0 table 15-2), read in place: the header bytes, then
+     * the characters, which are copied once, into what the application receives. {@code payload}
+     * is the client's receive buffer, valid only during this call.
+     */
     private void onPayload(ByteBuffer payload) {
         if (state != State.OPEN) {
             return;
         }
-        SolPacket p;
-        try {
-            p = SolPacket.decode(payload);
-        } catch (MalformedPacketException e) {
-            log.debug("malformed SOL payload dropped: {}", e.getMessage());
+        int at = payload.position();
+        if (payload.remaining() < SolPacket.HEADER_LENGTH) {
+            log.debug("SOL payload of {} bytes dropped: shorter than its header", payload.remaining());
             return;
         }
-        SolStatus st = p.status();
+        // Reserved high nibbles of the sequence numbers are ignored, as the spec asks of receivers.
+        int seq = payload.get(at) & 0x0F;
+        int ack = payload.get(at + 1) & 0x0F;
+        int accepted = payload.get(at + 2) & 0xFF;
+        SolStatus st = new SolStatus(payload.get(at + 3) & 0xFF);
         if (st.deactivating()) {
             endStolen(SolEvent.Signal.DEACTIVATING_BIT);
             return;
@@ -366,24 +372,23 @@ final class ConsoleEngine {
             bmcPaused = st.transferUnavailable();
             emit(new SolEvent.CtsPaused(Instant.now(), bmcPaused));
         }
-        if (p.isAck()) {
-            onAck(p);
+        if (ack != 0) {
+            onAck(ack, accepted, st.nack());
         }
-        if (p.sequence() != 0) {
-            onData(p);
+        if (seq != 0) {
+            onData(seq, st, payload, at + SolPacket.HEADER_LENGTH, payload.limit());
         }
         pump();
     }
 
-    private void onData(SolPacket p) {
-        int seq = p.sequence();
+    /** Characters {@code from} to {@code to} of {@code payload}, in BMC packet {@code seq}. */
+    private void onData(int seq, SolStatus st, ByteBuffer payload, int from, int to) {
         if (tracker.stale(seq)) {
             return;
         }
-        byte[] chars = p.data().toByteArray();
+        int length = to - from;
         int before = tracker.alreadyAccepted(seq);
         if (seq != tracker.lastSequence()) { // a new packet, not a retransmission
-            SolStatus st = p.status();
             if (st.breakDetected()) {
                 emit(new SolEvent.BreakDetected(Instant.now()));
             }
@@ -392,11 +397,11 @@ final class ConsoleEngine {
             }
         }
         // New characters: all of a first copy; of a retransmission, those appended since.
-        int added = tracker.newCharacters(seq, chars.length);
+        int added = tracker.newCharacters(seq, length);
         boolean fits = added <= options.receiveBuffer() - receivedBytes;
         if (fits && added > 0) {
             byte[] copy = new byte[added];
-            System.arraycopy(chars, before, copy, 0, added);
+            payload.get(to - added, copy, 0, added);
             received.add(copy);
             receivedBytes += added;
         }
@@ -407,13 +412,14 @@ final class ConsoleEngine {
         // retransmission we hold the start of gets a plain partial ACK: its rest comes again later.
         boolean nack = !fits && before == 0;
         nacking = nack;
-        link.send(SolPacket.ack(seq, total, nack).withOperation(new SolOperation((nack ? SolOperation.NACK : 0) | levelBits)));
+        link.send(new SolPacket(0, seq, total, (nack ? SolOperation.NACK : 0) | levelBits, Octets.EMPTY));
         deliver();
     }
 
     private void deliver() {
         while (demand > 0 && receivedBytes > 0) {
-            byte[] all = new byte[receivedBytes];
+            // One packet's characters (the usual case for a console that keeps up) go as they are.
+            byte[] all = received.size() == 1 ? received.poll() : new byte[receivedBytes];
             int off = 0;
             for (byte[] b; (b = received.poll()) != null; ) {
                 System.arraycopy(b, 0, all, off, b.length);
@@ -427,8 +433,7 @@ final class ConsoleEngine {
         if (nacking && receivedBytes <= options.receiveBuffer() / 2) {
             // Resume: the same ACK without NACK; the BMC sends the rest of that packet again.
             nacking = false;
-            link.send(SolPacket.ack(tracker.lastSequence(), tracker.lastAccepted(), false)
-                    .withOperation(new SolOperation(levelBits)));
+            link.send(new SolPacket(0, tracker.lastSequence(), tracker.lastAccepted(), levelBits, Octets.EMPTY));
         }
     }
 

@@ -98,6 +98,15 @@ final class FakeBmc implements SolLink {
         });
     }
 
+    /** Hands raw payload bytes to the console, as a BMC (or an attacker) could send them. */
+    void toConsole(byte[] payload) {
+        lossy(true, () -> {
+            if (handler != null) {
+                handler.accept(ByteBuffer.wrap(payload));
+            }
+        });
+    }
+
     /** Hands {@code p} to the console as if the BMC had sent it, outside the BMC's own packet state. */
     void toConsole(SolPacket p) {
         deliver(p);

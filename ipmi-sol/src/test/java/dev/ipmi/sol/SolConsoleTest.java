@@ -183,6 +183,20 @@ class SolConsoleTest {
         c.close();
     }
 
+    @Test
+    void payloadsShorterThanTheHeaderAreDropped() throws Exception {
+        Recorder r = new Recorder();
+        SolConsole c = open(FAST, r);
+        bmc.toConsole(new byte[0]);
+        bmc.toConsole(new byte[] {1, 0, 0});
+        bmc.toConsole(new byte[] {1, 0, 0, 0, 'o', 'k'});
+        r.awaitBytes(2, WAIT);
+        assertEquals("ok", new String(r.bytes(), StandardCharsets.US_ASCII));
+        assertTrue(c.isOpen());
+        assertTrue(r.events.isEmpty(), r.events::toString);
+        c.close();
+    }
+
     private static byte[] ascii(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);
     }
