@@ -77,6 +77,7 @@ final class FakeBmc implements SolLink {
     private boolean nackedOnce;
 
     // observations
+    final List<Throwable> handlerFailures = new CopyOnWriteArrayList<>();
     final List<SolPacket> fromConsole = new CopyOnWriteArrayList<>();
     final List<IpmiRequest<?>> commands = new CopyOnWriteArrayList<>();
 
@@ -102,7 +103,7 @@ final class FakeBmc implements SolLink {
     void toConsole(byte[] payload) {
         lossy(true, () -> {
             if (handler != null) {
-                handler.accept(ByteBuffer.wrap(payload));
+                handOver(ByteBuffer.wrap(payload));
             }
         });
     }
@@ -269,6 +270,15 @@ final class FakeBmc implements SolLink {
         });
     }
 
+    /** Gives the console a payload; what its handler throws is kept for the test, as a network stack would not. */
+    private void handOver(ByteBuffer payload) {
+        try {
+            handler.accept(payload);
+        } catch (RuntimeException e) {
+            handlerFailures.add(e);
+        }
+    }
+
     private static void release(Runnable[] held) {
         Runnable r = held[0];
         held[0] = null;
@@ -283,7 +293,7 @@ final class FakeBmc implements SolLink {
         b.flip();
         lossy(true, () -> {
             if (handler != null) {
-                handler.accept(b.duplicate());
+                handOver(b.duplicate());
             }
         });
     }

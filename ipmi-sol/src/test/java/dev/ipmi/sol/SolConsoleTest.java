@@ -197,6 +197,34 @@ class SolConsoleTest {
         c.close();
     }
 
+    /**
+     * The console reads BMC packets in place, not through {@code SolPacket.decode} (which the fuzz
+     * target covers): 5,000 random payloads of 0-300 bytes (the "deactivating" bit cleared, which
+     * would rightly end the console) leave it open and working.
+     */
+    @Test
+    void randomPayloadsLeaveTheConsoleWorking() throws Exception {
+        Recorder r = new Recorder();
+        SolConsole c = open(FAST, r);
+        Random rnd = new Random(17);
+        for (int i = 0; i < 5000; i++) {
+            byte[] payload = new byte[rnd.nextInt(301)];
+            rnd.nextBytes(payload);
+            if (payload.length >= 4) {
+                payload[3] &= (byte) ~0x10;
+            }
+            bmc.toConsole(payload);
+        }
+        c.write(ByteBuffer.wrap(ascii("still here"))).get(10, TimeUnit.SECONDS);
+        assertTrue(new String(bmc.hostReceived(), StandardCharsets.US_ASCII).endsWith("still here"));
+        assertTrue(c.isOpen());
+        assertTrue(bmc.handlerFailures.isEmpty(), bmc.handlerFailures::toString);
+        assertTrue(r.errors.isEmpty(), r.errors::toString);
+        assertTrue(r.events.stream().noneMatch(e -> e instanceof SolEvent.Stolen || e instanceof SolEvent.SessionLost
+                || e instanceof SolEvent.Deactivated), r.events::toString);
+        c.close();
+    }
+
     private static byte[] ascii(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);
     }
