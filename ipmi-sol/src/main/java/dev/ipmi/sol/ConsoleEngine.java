@@ -27,6 +27,8 @@ final class ConsoleEngine {
     /** How often, and how far apart, a probe that found nobody owning the payload looks again for a thief. */
     private static final int VACANT_RECHECKS = 4;
     private static final long VACANT_RECHECK_NANOS = Duration.ofMillis(500).toNanos();
+    /** The most characters one packet can carry: the accepted character count is one byte. */
+    private static final int MAX_CHARACTERS = 0xFF;
     /** Consecutive probe timeouts that mean the session is gone. */
     private static final int PROBE_TIMEOUTS_FOR_LOSS = 2;
 
@@ -387,6 +389,10 @@ final class ConsoleEngine {
             return;
         }
         int length = to - from;
+        if (length > MAX_CHARACTERS) {
+            log.debug("SOL packet {} with {} characters dropped: an ACK can count at most {}", seq, length, MAX_CHARACTERS);
+            return;
+        }
         int before = tracker.alreadyAccepted(seq);
         if (seq != tracker.lastSequence()) { // a new packet, not a retransmission
             if (st.breakDetected()) {
