@@ -37,11 +37,11 @@ final class CommandRouter {
     private final SolPayload sol;
     private final Watchdog watchdog = new Watchdog();
 
-    CommandRouter(BmcConfig config, UserTable users, Engine engine, Chassis chassis, Sensors sensors, Storage storage, SolPayload sol) {
+    CommandRouter(BmcConfig config, UserTable users, Engine engine, TransportConfig transport, Chassis chassis,
+            Sensors sensors, Storage storage, SolPayload sol) {
         this.config = config;
         this.users = users;
-        this.transport = new TransportConfig(config, engine);
-        sol.timing(transport);
+        this.transport = transport;
         this.engine = engine;
         this.chassis = chassis;
         this.sensors = sensors;

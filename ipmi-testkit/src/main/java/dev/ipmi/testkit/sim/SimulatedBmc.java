@@ -73,9 +73,10 @@ public final class SimulatedBmc implements AutoCloseable {
         this.storage = Storage.testbed();
         this.engine = new Engine(new InetSocketAddress(b.bindAddress, b.port), faults, "simulated-bmc");
         this.solConsole = new SolConsole();
-        this.sol = new SolPayload(config, engine, solConsole);
+        TransportConfig transport = new TransportConfig(config, engine);
+        this.sol = new SolPayload(config, engine, solConsole, transport);
         this.users = new UserTable(config.users());
-        CommandRouter router = new CommandRouter(config, users, engine, chassis, sensors, storage, sol);
+        CommandRouter router = new CommandRouter(config, users, engine, transport, chassis, sensors, storage, sol);
         this.lan = new LanProtocol(config, users, engine, faults, router, sol);
         sol.attach(lan);
         engine.start(lan::receive);

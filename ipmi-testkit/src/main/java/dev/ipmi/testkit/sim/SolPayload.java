@@ -1,10 +1,10 @@
 package dev.ipmi.testkit.sim;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The SOL payload of the simulated BMC (IPMI v2.0 chapter 15 and sections 24.1-24.5): payload
@@ -29,7 +29,7 @@ final class SolPayload {
 
     private SimSession owner;
     private final Set<Integer> robbed = new HashSet<>();
-    private Timing timing = DEFAULT_TIMING;
+    private final Timing timing;
     private boolean accumulating;
     private boolean accumulated;
     private int lastInboundSeq;
@@ -59,31 +59,10 @@ final class SolPayload {
         long retryNanos();
     }
 
-    /** The defaults of parameters 3 and 4 until {@link #timing} is called: 60 ms, 96 characters, 7 retries, 500 ms. */
-    private static final Timing DEFAULT_TIMING = new Timing() {
-        @Override
-        public long accumulateNanos() {
-            return TimeUnit.MILLISECONDS.toNanos(60);
-        }
-
-        @Override
-        public int sendThreshold() {
-            return 96;
-        }
-
-        @Override
-        public int retryCount() {
-            return 7;
-        }
-
-        @Override
-        public long retryNanos() {
-            return TimeUnit.MILLISECONDS.toNanos(500);
-        }
-    };
-
-    SolPayload(BmcConfig config, Engine engine, SolConsole console) {
+    /** {@code timing} is read at every use: SOL parameters 3 and 4 may be set while a console is active. */
+    SolPayload(BmcConfig config, Engine engine, SolConsole console, Timing timing) {
         this.config = config;
+        this.timing = timing;
         this.engine = engine;
         this.console = console;
         console.bind(() -> engine.post(this::pump), () -> engine.post(this::deactivateByBmc));
@@ -296,11 +275,6 @@ final class SolPayload {
         transmit(console.takeOutput(MAX_CHARS));
     }
 
-    /** Where the SOL timing comes from (SOL parameters 3 and 4, as the BMC's configuration holds them). */
-    void timing(Timing t) {
-        this.timing = t;
-    }
-
     private void transmit(byte[] chars) {
         outstanding = chars;
         outstandingSeq = nextOutSeq;
@@ -340,7 +314,7 @@ final class SolPayload {
         if (room > 0 && console.hasOutput()) {
             shorterCopies.set(outstanding.length);
             byte[] more = console.takeOutput(room);
-            byte[] grown = java.util.Arrays.copyOf(outstanding, outstanding.length + more.length);
+            byte[] grown = Arrays.copyOf(outstanding, outstanding.length + more.length);
             System.arraycopy(more, 0, grown, outstanding.length, more.length);
             outstanding = grown;
         }
