@@ -7,6 +7,11 @@ import java.util.Objects;
  * How a {@link SolConsole} activates and watches its payload. Immutable; start from
  * {@link #defaults()} and change what you need.
  *
+ * <p>Payload protection is not an option: Activate Payload always asks for encrypted and
+ * authenticated SOL packets as far as the session's cipher suite provides them, which also
+ * satisfies a BMC whose SOL configuration forces encryption or authentication (SOL parameter 2). The session drops unauthenticated packets on an integrity-protected session, so
+ * asking for less would only lose the console's input.
+ *
  * <pre>{@code
  * SolOptions o = SolOptions.defaults().withProbeInterval(Duration.ofSeconds(2)).withPolicy(SolInUsePolicy.TAKE_OVER);
  * }</pre>

@@ -225,6 +225,15 @@ class SolConsoleTest {
         c.close();
     }
 
+    @Test
+    void activationAsksForEncryptionAndAuthenticationTheSessionProvides() throws Exception {
+        SolConsole c = open(FAST, new Recorder());
+        ActivatePayload activate = bmc.commands.stream().filter(ActivatePayload.class::isInstance)
+                .map(ActivatePayload.class::cast).findFirst().orElseThrow();
+        assertTrue(activate.encryption() && activate.authentication(), activate::toString);
+        c.close();
+    }
+
     private static byte[] ascii(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);
     }
