@@ -16,6 +16,9 @@ import dev.ipmi.core.session.Ipmi15Codec;
 import dev.ipmi.core.session.Rejection;
 import dev.ipmi.core.session.RmcpPlusCodec;
 import dev.ipmi.core.wire.IpmiLanRequest;
+import dev.ipmi.sdr.FullSensorRecord;
+import dev.ipmi.sdr.SdrRecord;
+import dev.ipmi.sol.SolPacket;
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -26,6 +29,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.metricshub.ipmi.core.coding.commands.chassis.GetChassisStatusResponseData;
 import org.metricshub.ipmi.core.coding.commands.sdr.GetSensorReadingResponseData;
+import org.metricshub.ipmi.core.coding.payload.sol.SolInboundMessage;
 import org.metricshub.ipmi.core.coding.security.CipherSuite;
 import org.openjdk.jmh.infra.Blackhole;
 import org.openjdk.jmh.results.RunResult;
@@ -145,10 +149,90 @@ class BenchmarksSmokeTest {
     }
 
     @Test
+    void sdrDecodeAndConvertAgreeWithThePeer() throws Exception {
+        SdrBenchmark bench = new SdrBenchmark();
+        SdrBenchmark.Ours ours = new SdrBenchmark.Ours();
+        ours.setUp();
+        SdrBenchmark.Peer peer = new SdrBenchmark.Peer();
+        peer.setUp();
+        SdrRecord decoded = null;
+        org.metricshub.ipmi.core.coding.commands.sdr.record.SensorRecord peerDecoded = null;
+        double converted = 0;
+        double decodedAndConverted = 0;
+        double peerConverted = 0;
+        double peerDecodedAndConverted = 0;
+        for (int i = 0; i < ROUNDS; i++) {
+            decoded = bench.oursDecode(ours);
+            converted = bench.oursConvert(ours);
+            decodedAndConverted = bench.oursDecodeAndConvert(ours);
+            peerDecoded = bench.peerDecode(peer);
+            peerConverted = bench.peerConvert(peer);
+            peerDecodedAndConverted = bench.peerDecodeAndConvert(peer);
+        }
+        FullSensorRecord r = assertInstanceOf(FullSensorRecord.class, decoded);
+        var p = assertInstanceOf(org.metricshub.ipmi.core.coding.commands.sdr.record.FullSensorRecord.class,
+                peerDecoded);
+        assertEquals(SdrBenchmark.SENSOR_NUMBER, r.key().sensorNumber());
+        assertEquals(SdrBenchmark.SENSOR_NUMBER, p.getSensorNumber() & 0xFF);
+        assertEquals(7, r.recordId());
+        assertEquals(7, p.getId());
+        assertEquals("5V", r.idString().text());
+        assertEquals("5V", p.getName());
+        // Both re-encode to the bytes they came from (ours) and agree on every reading (both).
+        assertArrayEquals(SdrBenchmark.RECORD, r.toBytes());
+        for (double v : new double[] {converted, decodedAndConverted, peerConverted, peerDecodedAndConverted}) {
+            assertEquals(SdrBenchmark.VOLTS, v, 1e-9);
+        }
+        for (int raw = 0; raw <= 0xFF; raw++) {
+            assertEquals(p.calcFormula(raw), r.convert(raw), 1e-9, "raw " + raw);
+        }
+    }
+
+    @Test
+    void solPacketsAgreeWithThePeer() throws Exception {
+        SolPacketBenchmark bench = new SolPacketBenchmark();
+        SolPacketBenchmark.Ours ours = new SolPacketBenchmark.Ours();
+        SolPacketBenchmark.Peer peer = new SolPacketBenchmark.Peer();
+        byte[] encoded = null;
+        byte[] built = null;
+        SolPacket decoded = null;
+        byte[] peerEncoded = null;
+        byte[] peerBuilt = null;
+        SolInboundMessage peerDecoded = null;
+        for (int i = 0; i < ROUNDS; i++) {
+            encoded = copy(bench.oursEncode(ours));
+            built = copy(bench.oursBuildAndEncode(ours));
+            decoded = bench.oursDecode(ours);
+            peerEncoded = bench.peerEncode(peer);
+            peerBuilt = bench.peerBuildAndEncode(peer);
+            peerDecoded = bench.peerDecode(peer);
+        }
+        byte[] characters = SolPacketBenchmark.characters();
+        assertEquals(SolPacketBenchmark.CHARACTERS, characters.length);
+        // Table 15-2: sequence, ACK sequence, accepted count, operation, then the characters.
+        byte[] expected = new byte[4 + characters.length];
+        expected[0] = SolPacketBenchmark.CONSOLE_SEQUENCE;
+        System.arraycopy(characters, 0, expected, 4, characters.length);
+        assertArrayEquals(expected, encoded);
+        assertArrayEquals(expected, built);
+        assertArrayEquals(expected, peerEncoded);
+        assertArrayEquals(expected, peerBuilt);
+
+        assertEquals(SolPacketBenchmark.BMC_SEQUENCE, decoded.sequence());
+        assertEquals(0, decoded.ackSequence());
+        assertEquals(0, decoded.control());
+        assertArrayEquals(characters, decoded.data().toByteArray());
+        assertEquals(SolPacketBenchmark.BMC_SEQUENCE, peerDecoded.getSequenceNumber());
+        assertArrayEquals(characters, peerDecoded.getData());
+    }
+
+    @Test
     void everyBenchmarkRunsUnderTheJmhHarness() throws Exception {
         Options options = new OptionsBuilder()
                 .include(InSessionCodecBenchmark.class.getName())
                 .include(RakpBenchmark.class.getName())
+                .include(SdrBenchmark.class.getName())
+                .include(SolPacketBenchmark.class.getName())
                 .forks(0)
                 .warmupIterations(0)
                 .measurementIterations(1)
@@ -158,8 +242,9 @@ class BenchmarksSmokeTest {
         // A measurement running beside the build holds JMH's lock; this smoke run measures nothing.
         System.setProperty("jmh.ignoreLock", "true");
         Collection<RunResult> results = new Runner(options).run();
-        // Ours: 3 methods x 3 suites x 3 commands; peer: 2 x 3 x 3; IPMI 1.5: 2; RAKP: 2 algorithms.
-        assertEquals(27 + 18 + 2 + 2, results.size());
+        // Ours: 3 methods x 3 suites x 3 commands; peer: 2 x 3 x 3; IPMI 1.5: 2; RAKP: 2 algorithms;
+        // SDR: 3 ours + 3 peer; SOL: 3 ours + 3 peer.
+        assertEquals(27 + 18 + 2 + 2 + 6 + 6, results.size());
         for (RunResult r : results) {
             assertTrue(r.getPrimaryResult().getScore() > 0, r.getParams().getBenchmark());
         }
