@@ -8,9 +8,12 @@ public enum AnalogFormat {
     /** The sensor gives no numeric reading (discrete sensors); the byte is meaningless. */
     NO_ANALOG_READING;
 
+    /** {@code values()} copies its array on every call; decoding runs once per record of every SDR scan. */
+    private static final AnalogFormat[] BY_CODE = values();
+
     /** From the two-bit field. */
     public static AnalogFormat of(int bits) {
-        return values()[bits & 3];
+        return BY_CODE[bits & 3];
     }
 
     /** The raw byte as the signed or unsigned integer x of the conversion formula. */

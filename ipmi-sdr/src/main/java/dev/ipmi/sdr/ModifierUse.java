@@ -9,7 +9,10 @@ public enum ModifierUse {
     MULTIPLY,
     RESERVED;
 
+    /** {@code values()} copies its array on every call; decoding runs once per record of every SDR scan. */
+    private static final ModifierUse[] BY_CODE = values();
+
     public static ModifierUse of(int bits) {
-        return values()[bits & 3];
+        return BY_CODE[bits & 3];
     }
 }

@@ -11,6 +11,9 @@ public enum RateUnit {
     PER_DAY("per day"),
     RESERVED("per reserved unit");
 
+    /** {@code values()} copies its array on every call; decoding runs once per record of every SDR scan. */
+    private static final RateUnit[] BY_CODE = values();
+
     private final String text;
 
     RateUnit(String text) {
@@ -18,7 +21,7 @@ public enum RateUnit {
     }
 
     public static RateUnit of(int bits) {
-        return values()[bits & 7];
+        return BY_CODE[bits & 7];
     }
 
     /** "per hour" etc.; empty for {@link #NONE}. */

@@ -45,7 +45,10 @@ public final class TypeLengthText {
      */
     public static TypeLengthText decodeSdr(ByteBuffer in, int maxBytes, String structure)
             throws MalformedPacketException {
-        Wire.need(in, 1, structure + " ID string type/length");
+        // Messages are built only on failure: this runs for every record of every SDR scan.
+        if (!in.hasRemaining()) {
+            throw new MalformedPacketException(structure + " ID string type/length: want 1 bytes, got 0");
+        }
         int typeLength = Wire.u8(in);
         int length = Math.min(typeLength & 0x1F, Math.min(maxBytes, in.remaining()));
         TextEncoding encoding = switch (typeLength >>> 6) {
@@ -54,7 +57,9 @@ public final class TypeLengthText {
             case 2 -> TextEncoding.ASCII_6BIT;
             default -> TextEncoding.LATIN_1;
         };
-        return new TypeLengthText(encoding, Wire.bytes(in, length, structure + " ID string"));
+        byte[] text = new byte[length]; // within in.remaining(): capped above
+        in.get(text);
+        return new TypeLengthText(encoding, text);
     }
 
     /**
