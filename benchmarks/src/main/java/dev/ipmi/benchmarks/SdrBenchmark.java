@@ -4,6 +4,8 @@ import dev.ipmi.core.MalformedPacketException;
 import dev.ipmi.core.wire.Wire;
 import dev.ipmi.sdr.FullSensorRecord;
 import dev.ipmi.sdr.SdrRecord;
+import dev.ipmi.sdr.SensorReading;
+import dev.ipmi.sdr.SensorValue;
 import java.nio.ByteBuffer;
 import java.util.concurrent.TimeUnit;
 import org.metricshub.ipmi.core.coding.commands.sdr.record.SensorRecord;
@@ -44,17 +46,24 @@ public class SdrBenchmark {
     static final int RAW = 0x22;
     /** 0.03 * 34 + 4, worked out by hand from the record's factors. */
     static final double VOLTS = 5.02;
+    /** The testbed's "PSU1 Status" Compact Sensor Record (type 02h): ours only, a discrete sensor's record. */
+    static final byte[] COMPACT = Wire.unhex("0b005102262000080a016740086f030003000f00c000004000000000000000cb5053553120537461747573");
+    /** Get Sensor Reading's response data for the "5V" sensor: raw 22h, scanning enabled, no threshold crossed. */
+    static final byte[] READING = Wire.unhex("22c000");
 
     /** Our side: the record bytes in a reused buffer, and the record decoded once for the convert-only case. */
     @State(Scope.Thread)
     public static class Ours {
         final ByteBuffer in = ByteBuffer.wrap(RECORD.clone());
+        final ByteBuffer compact = ByteBuffer.wrap(COMPACT.clone());
         FullSensorRecord record;
+        SensorReading reading;
         int raw = RAW;
 
         @Setup(Level.Trial)
         public void setUp() throws MalformedPacketException {
             record = (FullSensorRecord) SdrRecord.decode(ByteBuffer.wrap(RECORD));
+            reading = SensorReading.decode(ByteBuffer.wrap(READING));
         }
     }
 
@@ -88,6 +97,18 @@ public class SdrBenchmark {
     @Benchmark
     public double oursDecodeAndConvert(Ours s) throws MalformedPacketException {
         return ((FullSensorRecord) SdrRecord.decode(s.in.clear())).convert(s.raw);
+    }
+
+    /** A Compact Sensor Record (no peer column: the same work as the full record's decode on the peer's side). */
+    @Benchmark
+    public SdrRecord oursDecodeCompact(Ours s) throws MalformedPacketException {
+        return SdrRecord.decode(s.compact.clear());
+    }
+
+    /** What a monitoring agent shows: the reading converted and its threshold state named, from a decoded record. */
+    @Benchmark
+    public SensorValue oursInterpretReading(Ours s) {
+        return SensorValue.of(s.record, s.reading);
     }
 
     /** The peer's record object from the record bytes. */

@@ -16,6 +16,7 @@ import dev.ipmi.core.session.Ipmi15Codec;
 import dev.ipmi.core.session.Rejection;
 import dev.ipmi.core.session.RmcpPlusCodec;
 import dev.ipmi.core.wire.IpmiLanRequest;
+import dev.ipmi.sdr.CompactSensorRecord;
 import dev.ipmi.sdr.FullSensorRecord;
 import dev.ipmi.sdr.SdrRecord;
 import dev.ipmi.sol.SolPacket;
@@ -186,6 +187,10 @@ class BenchmarksSmokeTest {
         for (int raw = 0; raw <= 0xFF; raw++) {
             assertEquals(p.calcFormula(raw), r.convert(raw), 1e-9, "raw " + raw);
         }
+        CompactSensorRecord compact = assertInstanceOf(CompactSensorRecord.class, bench.oursDecodeCompact(ours));
+        assertEquals("PSU1 Status", compact.idString().text());
+        assertArrayEquals(SdrBenchmark.COMPACT, compact.toBytes());
+        assertEquals(SdrBenchmark.VOLTS, bench.oursInterpretReading(ours).value().orElseThrow(), 1e-9);
     }
 
     @Test
@@ -243,8 +248,8 @@ class BenchmarksSmokeTest {
         System.setProperty("jmh.ignoreLock", "true");
         Collection<RunResult> results = new Runner(options).run();
         // Ours: 3 methods x 3 suites x 3 commands; peer: 2 x 3 x 3; IPMI 1.5: 2; RAKP: 2 algorithms;
-        // SDR: 3 ours + 3 peer; SOL: 3 ours + 3 peer.
-        assertEquals(27 + 18 + 2 + 2 + 6 + 6, results.size());
+        // SDR: 5 ours + 3 peer; SOL: 3 ours + 3 peer.
+        assertEquals(27 + 18 + 2 + 2 + 8 + 6, results.size());
         for (RunResult r : results) {
             assertTrue(r.getPrimaryResult().getScore() > 0, r.getParams().getBenchmark());
         }
